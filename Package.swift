@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "oncall",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "oncall", targets: ["oncall"]),
+        .executable(name: "oncall-bench", targets: ["oncall-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Pure domain: records, SLA clocks, state machines, alerts. Foundation only, `now` is a parameter.
+        .target(name: "OnCallRules"),
+        // The shipped defaults and the TOML file format that overrides them.
+        .target(
+            name: "OnCallConfig",
+            dependencies: ["OnCallRules", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // A believable shift of demo records, relative to `now`.
+        .target(name: "OnCallDemo", dependencies: ["OnCallRules"]),
+        // The local SQLite store (GRDB): migrations, one transaction per command, audit, change detection.
+        .target(name: "OnCallStore", dependencies: ["OnCallRules", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Zendesk / PagerDuty / GitLab payloads -> records, and the merge rules for re-imports.
+        .target(name: "OnCallImport", dependencies: ["OnCallRules"]),
+        // The dashboard as pure code: state, update, view into a cell buffer. No curses.
+        .target(name: "OnCallTUI", dependencies: ["OnCallRules"]),
+        // ncursesw, seen through a small shim header.
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // The only code that touches the terminal.
+        .target(name: "OnCallTerminal", dependencies: ["OnCallTUI", "CNCurses"]),
+        .executableTarget(
+            name: "oncall",
+            dependencies: [
+                "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallTUI",
+                "OnCallTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "oncall-bench",
+            dependencies: [
+                "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OnCallRulesTests", dependencies: ["OnCallRules"]),
+        .testTarget(name: "OnCallConfigTests", dependencies: ["OnCallConfig", "OnCallRules"]),
+        .testTarget(name: "OnCallStoreTests", dependencies: ["OnCallStore", "OnCallRules", "OnCallDemo"]),
+        .testTarget(
+            name: "OnCallImportTests",
+            dependencies: ["OnCallImport", "OnCallRules"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "OnCallTUITests", dependencies: ["OnCallTUI", "OnCallRules", "OnCallDemo"]),
+        .testTarget(name: "OnCallEndToEndTests", dependencies: ["oncall"]),
+    ]
+)

@@ -1,0 +1,4 @@
+/// The systems we import from.
+public enum Vendor: String, Sendable, CaseIterable {
+    case zendesk, pagerduty, gitlab
+}

@@ -1,0 +1,101 @@
+/// GitLab Support's values (DOMAIN.md §1-§8), the shipped defaults. `Resources/config.toml` documents the
+/// same values key by key; a test keeps the two equal.
+extension OnCallConfig {
+    /// The 24x5 Global Support Hours: Sunday 15:00 to Friday 17:00 Pacific, stopped on the SLA holidays.
+    public static let gitlabBusinessHours = BusinessSchedule(
+        timeZone: "America/Los_Angeles",
+        week: [
+            [OpenInterval(startMinute: 15 * 60, endMinute: 1440)],
+            [OpenInterval(startMinute: 0, endMinute: 1440)],
+            [OpenInterval(startMinute: 0, endMinute: 1440)],
+            [OpenInterval(startMinute: 0, endMinute: 1440)],
+            [OpenInterval(startMinute: 0, endMinute: 1440)],
+            [OpenInterval(startMinute: 0, endMinute: 17 * 60)],
+            [],
+        ],
+        holidays: [.easterSunday, .fixed(month: 12, day: 25), .fixed(month: 1, day: 1)]
+    )
+
+    /// US Federal business hours: Monday to Friday 06:00-18:00 Pacific, same holidays.
+    public static let gitlabUSFederalHours = BusinessSchedule(
+        timeZone: "America/Los_Angeles",
+        week: [
+            [],
+            [OpenInterval(startMinute: 6 * 60, endMinute: 18 * 60)],
+            [OpenInterval(startMinute: 6 * 60, endMinute: 18 * 60)],
+            [OpenInterval(startMinute: 6 * 60, endMinute: 18 * 60)],
+            [OpenInterval(startMinute: 6 * 60, endMinute: 18 * 60)],
+            [OpenInterval(startMinute: 6 * 60, endMinute: 18 * 60)],
+            [],
+        ],
+        holidays: [.easterSunday, .fixed(month: 12, day: 25), .fixed(month: 1, day: 1)]
+    )
+
+    private static func all(_ minutes: Int, on schedule: String) -> [TicketPriority: SLATarget] {
+        Dictionary(uniqueKeysWithValues: TicketPriority.allCases.map { ($0, SLATarget(minutes: minutes, schedule: schedule)) })
+    }
+
+    /// GitLab's defaults.
+    public static let gitlabDefaults = OnCallConfig(
+        me: nil,
+        schedules: ["business": gitlabBusinessHours, "us-federal": gitlabUSFederalHours, "calendar": .calendar],
+        policies: [
+            .priority: SLAPolicy(
+                name: "Priority Support",
+                targets: [
+                    .urgent: SLATarget(minutes: 30, schedule: "calendar"),
+                    .high: SLATarget(minutes: 4 * 60, schedule: "business"),
+                    .normal: SLATarget(minutes: 8 * 60, schedule: "business"),
+                    .low: SLATarget(minutes: 24 * 60, schedule: "business"),
+                ],
+                unprioritized: SLATarget(minutes: 8 * 60, schedule: "business")
+            ),
+            .standard: SLAPolicy(
+                name: "Standard", targets: all(24 * 60, on: "business"),
+                unprioritized: SLATarget(minutes: 24 * 60, schedule: "business")
+            ),
+            .licensing: SLAPolicy(
+                name: "Licensing & Renewals", targets: all(8 * 60, on: "business"),
+                unprioritized: SLATarget(minutes: 8 * 60, schedule: "business")
+            ),
+            .usFederal: SLAPolicy(
+                name: "US Federal",
+                targets: [
+                    .urgent: SLATarget(minutes: 30, schedule: "us-federal"),
+                    .high: SLATarget(minutes: 4 * 60, schedule: "us-federal"),
+                    .normal: SLATarget(minutes: 8 * 60, schedule: "us-federal"),
+                    .low: SLATarget(minutes: 12 * 60, schedule: "us-federal"),
+                ],
+                unprioritized: SLATarget(minutes: 8 * 60, schedule: "us-federal")
+            ),
+            .free: SLAPolicy(name: "Free", targets: [:], unprioritized: nil),
+            .unknown: SLAPolicy(
+                name: "Standard", targets: all(24 * 60, on: "business"),
+                unprioritized: SLATarget(minutes: 24 * 60, schedule: "business")
+            ),
+        ],
+        needsOrgPolicy: SLAPolicy(
+            name: "Needs Org", targets: all(30, on: "business"),
+            unprioritized: SLATarget(minutes: 30, schedule: "business")
+        ),
+        risk: RiskThresholds(criticalMinutes: 30, warningMinutes: 120),
+        escalationMinutes: [.urgent: 30, .timely: 60, .notUrgent: 120, .unknown: 120],
+        emergency: EmergencyTimings(managerMinutes: 10, seniorMinutes: 15, longRunningMinutes: 180),
+        alerts: AlertThresholds(activeEmergencies: 2, frtBuildUp: 10),
+        upgrades: UpgradeThresholds(),
+        imports: ImportSettings(
+            zendeskPlanTags: [
+                "premium": .priority, "ultimate": .priority, "gold": .priority, "silver": .priority,
+                "priority_prospect": .priority, "bronze": .standard, "starter": .standard,
+            ],
+            zendeskPlanForms: [:],
+            zendeskDefaultPlan: .standard,
+            zendeskRegionField: nil,
+            pagerdutyTicketPattern: "(?:^|[^0-9])([0-9]{5,10})(?:[^0-9]|$)",
+            pagerdutyServices: []
+        ),
+        dashboard: DashboardSettings(bell: true, pollMilliseconds: 500),
+        pagerduty: PagerDutySettings(),
+        engineers: []
+    )
+}

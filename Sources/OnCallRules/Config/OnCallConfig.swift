@@ -1,0 +1,42 @@
+/// Every value the rules need. The shipped defaults are GitLab's (DOMAIN.md); a TOML file overrides keys.
+public struct OnCallConfig: Codable, Sendable, Equatable {
+    /// Who is acting when `--as` is not given.
+    public var me: String?
+    /// Named business-hours schedules; `calendar` is 24x7.
+    public var schedules: [String: BusinessSchedule]
+    /// Policy per plan; `needsOrg` applies to any ticket with no organization.
+    public var policies: [Plan: SLAPolicy]
+    public var needsOrgPolicy: SLAPolicy
+    public var risk: RiskThresholds
+    /// Respond-by target per escalation urgency, in minutes (`unknown` uses `notUrgent`'s).
+    public var escalationMinutes: [Urgency: Int]
+    public var emergency: EmergencyTimings
+    public var alerts: AlertThresholds
+    public var upgrades: UpgradeThresholds
+    public var imports: ImportSettings
+    public var dashboard: DashboardSettings
+    public var pagerduty: PagerDutySettings
+    /// Known engineers, offered as completions when assigning.
+    public var engineers: [String]
+
+    public init(
+        me: String?, schedules: [String: BusinessSchedule], policies: [Plan: SLAPolicy], needsOrgPolicy: SLAPolicy,
+        risk: RiskThresholds, escalationMinutes: [Urgency: Int], emergency: EmergencyTimings,
+        alerts: AlertThresholds, upgrades: UpgradeThresholds, imports: ImportSettings,
+        dashboard: DashboardSettings, pagerduty: PagerDutySettings, engineers: [String]
+    ) {
+        self.me = me
+        self.schedules = schedules
+        self.policies = policies
+        self.needsOrgPolicy = needsOrgPolicy
+        self.risk = risk
+        self.escalationMinutes = escalationMinutes
+        self.emergency = emergency
+        self.alerts = alerts
+        self.upgrades = upgrades
+        self.imports = imports
+        self.dashboard = dashboard
+        self.pagerduty = pagerduty
+        self.engineers = engineers
+    }
+}

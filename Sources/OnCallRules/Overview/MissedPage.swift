@@ -1,0 +1,19 @@
+import Foundation
+
+/// Whether an emergency page went unanswered long enough to fall to the manager, or to senior managers.
+public enum MissedPage: String, Codable, Sendable, Comparable {
+    case none, manager, senior
+
+    /// Still triggered `managerMinutes` after paging (or escalated by the source) = manager;
+    /// `seniorMinutes` = senior managers paged.
+    public static func of(_ emergency: Emergency, at now: Date, timings: EmergencyTimings) -> MissedPage {
+        guard emergency.state == .triggered else { return .none }
+        let age = now.timeIntervalSince(emergency.pagedAt)
+        if age >= Double(timings.seniorMinutes * 60) { return .senior }
+        if age >= Double(timings.managerMinutes * 60) || emergency.escalatedAt != nil { return .manager }
+        return .none
+    }
+
+    private var rank: Int { [MissedPage.none, .manager, .senior].firstIndex(of: self)! }
+    public static func < (a: MissedPage, b: MissedPage) -> Bool { a.rank < b.rank }
+}
