@@ -1,0 +1,20 @@
+import Foundation
+import OnCallRules
+
+/// What the dashboard loop needs from the outside world: the store, the rules and the clock, wired by the CLI.
+/// Every action goes through `execute`, the same path as the CLI verbs.
+public protocol DashboardBackend: AnyObject {
+    /// The current time (fixed under `--now`).
+    func now() -> Date
+    var config: OnCallConfig { get }
+    /// Who is acting (`--as`).
+    var actor: String { get }
+    /// Loads the open records.
+    func load() throws -> Board
+    /// True when another process committed since the last call; cheap enough to call every poll.
+    func hasExternalChanges() throws -> Bool
+    /// Applies a command through the rules and commits it; `expecting` is the revision the dashboard saw.
+    func execute(_ command: Command, expecting: (ref: RecordRef, revision: Int)?) throws -> Outcome
+    /// The audit history of one record, newest first.
+    func history(of ref: RecordRef, limit: Int) throws -> [AuditEvent]
+}
