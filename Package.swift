@@ -55,6 +55,7 @@ let package = Package(
             dependencies: ["OnCallImport", "OnCallRules"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "OnCallDemoTests", dependencies: ["OnCallDemo", "OnCallRules"]),
         .testTarget(name: "OnCallTUITests", dependencies: ["OnCallTUI", "OnCallRules", "OnCallDemo"]),
         .testTarget(name: "OnCallEndToEndTests", dependencies: ["oncall"]),
     ]

@@ -17,4 +17,8 @@ public protocol DashboardBackend: AnyObject {
     func execute(_ command: Command, expecting: (ref: RecordRef, revision: Int)?) throws -> Outcome
     /// The audit history of one record, newest first.
     func history(of ref: RecordRef, limit: Int) throws -> [AuditEvent]
+    /// The shift hand-off report as Markdown (key `H`).
+    func handoffReport() throws -> String
+    /// Saves text (the report) to a file the user named; returns the absolute path written.
+    func save(_ text: String, to path: String) throws -> String
 }

@@ -1,0 +1,22 @@
+/// Formats a countdown the way the panes show it: `-12m` once past, `18:42` under an hour, `3h 05m`, `2d 4h`.
+public enum Countdown {
+    /// `seconds` left (negative once breached or overdue).
+    public static func format(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.down))
+        if whole < 0 {
+            let past = -whole
+            return "-" + compact(max(past, 60) / 60)
+        }
+        if whole < 3600 {
+            return String(format: "%02d:%02d", whole / 60, whole % 60)
+        }
+        return compact(whole / 60)
+    }
+
+    /// `12m`, `3h 05m`, `2d 4h` from whole minutes.
+    static func compact(_ minutes: Int) -> String {
+        if minutes < 60 { return "\(minutes)m" }
+        if minutes < 24 * 60 { return "\(minutes / 60)h " + String(format: "%02dm", minutes % 60) }
+        return "\(minutes / 1440)d \((minutes % 1440) / 60)h"
+    }
+}
