@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import OnCallRules
+
+/// `oncall emergency add|ack|lead|staff|handoff|resolve|flag|check`: the emergencies pane's verbs.
+struct EmergencyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emergency", abstract: "Follow and lead customer emergencies.",
+        subcommands: [Add.self, Ack.self, Lead.self, Staff.self, Handoff.self, Resolve.self, FlagSpecial.self, Check.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a customer emergency page.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Zendesk ticket number (the emergency's number).", transform: Parse.id) var ticket: Int64
+        @Option(help: "Title.", transform: Parse.text) var title: String
+        @Option(help: "Customer.", transform: Parse.text) var customer: String?
+        @Option(help: "The on-call engineer paged.", transform: Parse.text) var engineer: String?
+        @Option(help: "When the page went out (default now).", transform: Parse.time) var pagedAt: Date?
+
+        func run() throws {
+            try perform(global) { context in
+                .addEmergency(
+                    Emergency(
+                        id: ticket, ticket: ticket, title: title, customer: customer, pagedAt: pagedAt ?? context.now,
+                        engineer: engineer))
+            }
+        }
+    }
+
+    struct Ack: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The engineer acknowledged the page.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Option(help: "The engineer who acknowledged (default: the one paged).", transform: Parse.text) var engineer: String?
+        func run() throws { try perform(global) { _ in .acknowledgeEmergency(id: id, engineer: engineer) } }
+    }
+
+    struct Lead: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take the lead of the response.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .leadEmergency(id: id) } }
+    }
+
+    struct Staff: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add or replace the engineer working it.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Option(help: "The engineer.", transform: Parse.text) var engineer: String
+        func run() throws { try perform(global) { _ in .staffEmergency(id: id, engineer: engineer) } }
+    }
+
+    struct Handoff: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Hand the emergency off to another manager.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Option(help: "The manager taking over (default: the next manager on the rota).", transform: Parse.text) var to: String?
+        @Option(help: "What the next manager needs to know (required).", transform: Parse.text) var note: String
+        func run() throws { try perform(global) { _ in .handOffEmergency(id: id, to: to, note: note) } }
+    }
+
+    struct Resolve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Resolve: the customer has been engaged.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .resolveEmergency(id: id) } }
+    }
+
+    struct FlagSpecial: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "flag",
+            abstract: "Flag special handling: `compromised` for a compromised instance (shows the recovery checklist).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "The flag: compromised.") var flag: String
+        @Flag(help: "Remove the flag instead.") var clear = false
+
+        func run() throws {
+            try perform(global) { _ in
+                guard flag == "compromised" else { throw CLIError("unknown flag '\(flag)': the only flag is 'compromised'") }
+                return .flagEmergency(id: id, compromised: !clear)
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tick (or untick) an item of a compromised instance's recovery checklist.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "Checklist item id (see `oncall emergency check --help`).") var item: String
+        @Flag(help: "Untick it.") var undo = false
+        func run() throws { try perform(global) { _ in .tickChecklist(id: id, item: item, done: !undo) } }
+    }
+}

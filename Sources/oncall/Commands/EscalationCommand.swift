@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import OnCallRules
+
+/// `oncall escalation add|ack|assign|resolve|reject|trigger`: the escalation queue's verbs.
+struct EscalationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "escalation", abstract: "Work the support escalation queue.",
+        subcommands: [Add.self, Ack.self, Assign.self, Resolve.self, Reject.self, Trigger.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an escalation announced in #support_escalations.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Escalation tracker issue number.", transform: Parse.id) var id: Int64
+        @Option(help: "Zendesk ticket number.", transform: Parse.id) var ticket: Int64
+        @Option(help: "not-urgent, timely or urgent.") var urgency: Urgency
+        @Option(help: "Title.", transform: Parse.text) var title: String
+        @Option(help: "Customer (organization).", transform: Parse.text) var customer: String?
+        @Option(help: "When it was announced (default now).", transform: Parse.time) var at: Date?
+
+        func run() throws {
+            try perform(global) { context in
+                .addEscalation(
+                    Escalation(
+                        id: id, ticket: ticket, title: title, customer: customer, urgency: urgency,
+                        announcedAt: at ?? context.now))
+            }
+        }
+    }
+
+    struct Ack: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Acknowledge (the :eyes: emoji).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .acknowledgeEscalation(id: id) } }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assign an owner (acknowledges a new escalation too).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        @Option(help: "The engineer who owns it.", transform: Parse.text) var to: String
+        func run() throws { try perform(global) { _ in .assignEscalation(id: id, owner: to) } }
+    }
+
+    struct Resolve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Resolve: the correct next step is identified and underway.",
+            discussion: "Labels such as Escalation::License-Issue or Escalation::Response-Time help track trends.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        @Option(name: .customLong("label"), help: "A label to apply (repeatable).", transform: Parse.text) var labels: [String] = []
+        @Option(help: "A closing comment.", transform: Parse.text) var comment: String?
+        func run() throws { try perform(global) { _ in .resolveEscalation(id: id, labels: labels, comment: comment) } }
+    }
+
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reject (de-escalate): it does not meet the threshold.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        @Option(help: "Why (required).", transform: Parse.text) var reason: String
+        func run() throws { try perform(global) { _ in .rejectEscalation(id: id, reason: reason) } }
+    }
+
+    struct Trigger: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Trigger a customer emergency for the escalation's ticket (the manual PagerDuty trigger).",
+            discussion: """
+                Creates the emergency locally and links it to the escalation. PagerDuty fields: Impacted Service \
+                "Customer Support", Assign to "Customer Emergency Rotation", Title = the Zendesk ticket number. When \
+                the routing-key environment variable named in the config is set, the event is also sent to the \
+                PagerDuty Events API v2; a failure to send is reported and the local emergency is kept.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .triggerEmergency(escalationId: id) } }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import OnCallRules
+
+/// `oncall status`: the three panes and the alerts, as text or as the JSON scripting contract.
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show emergencies, escalations, FRT risk and alerts.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print one JSON object (times in UTC).") var json = false
+    @Flag(help: "Include resolved, rejected, replied and closed items.") var all = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try Context(global)
+            let store = try context.openStore()
+            let now = context.now
+            let board = try store.loadBoard(all: all, now: now)
+            let overview = Overview.make(from: board, config: context.config)
+            if json {
+                print(StatusJSON.render(overview, now: now, config: context.config).serialized())
+            } else {
+                print(StatusText.render(overview, now: now, config: context.config))
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `oncall` executable: the dashboard by default, and a scriptable verb for every action.
+@main
+struct OnCallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "oncall",
+        abstract: "The GitLab Support Manager On-call dashboard and its scriptable commands.",
+        discussion: """
+            With no command, opens the live dashboard on the store. Every dashboard key has a CLI twin here; \
+            all of them go through the same rules and land in the same local store, with an audit trail.
+            """,
+        subcommands: [
+            Dashboard.self, Status.self, Demo.self, TicketCommand.self, EscalationCommand.self,
+            EmergencyCommand.self, RotaCommand.self, Cover.self, UpgradeCommand.self, NoticeCommand.self,
+            Import.self, HandoffReportCommand.self, Log.self, ConfigCommand.self,
+        ],
+        defaultSubcommand: Dashboard.self
+    )
+}

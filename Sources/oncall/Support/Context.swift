@@ -1,0 +1,74 @@
+import Foundation
+import OnCallConfig
+import OnCallRules
+import OnCallStore
+
+/// Everything a command needs, resolved once from the global options and the environment.
+struct Context {
+    let config: OnCallConfig
+    let actor: String
+    /// nil = the real clock.
+    let fixedNow: Date?
+    let storePath: String
+    let environment: [String: String]
+
+    var now: Date { fixedNow ?? Date() }
+
+    init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        self.environment = environment
+        if let fixed = options.now {
+            fixedNow = fixed
+        } else if let text = environment["ONCALL_NOW"], !text.isEmpty {
+            guard let fixed = ISOTime.parse(text) else {
+                throw CLIError("ONCALL_NOW: expected an ISO-8601 time like 2026-11-27T14:02:00Z, got '\(text)'")
+            }
+            fixedNow = fixed
+        } else {
+            fixedNow = nil
+        }
+        config = try Context.loadConfig(explicit: options.config, environment: environment)
+        let named = options.actor ?? config.me ?? environment["USER"] ?? "unknown"
+        let actor = named.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !actor.isEmpty else { throw CLIError("--as: the actor name must not be empty") }
+        self.actor = actor
+        if let path = options.store ?? environment["ONCALL_STORE"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            storePath = path
+        } else {
+            storePath = Store.defaultPath(environment: environment)
+        }
+    }
+
+    /// The default config file: `$XDG_CONFIG_HOME/oncall/config.toml` (`~/.config/oncall/config.toml`).
+    static func defaultConfigPath(environment: [String: String]) -> String {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        return base + "/oncall/config.toml"
+    }
+
+    /// An explicit `--config` must exist; the default file is optional.
+    static func loadConfig(explicit: String?, environment: [String: String]) throws -> OnCallConfig {
+        let path = explicit ?? defaultConfigPath(environment: environment)
+        guard FileManager.default.fileExists(atPath: path) else {
+            if explicit != nil { throw CLIError("--config \(path): no such file") }
+            return .gitlabDefaults
+        }
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw CLIError("config \(path): cannot read it: \(error.localizedDescription)")
+        }
+        return try ConfigLoader.load(toml: text, over: .gitlabDefaults)
+    }
+
+    func openStore() throws -> Store { try Store(path: storePath) }
+
+    /// Applies one command through the rules and commits it in one transaction.
+    @discardableResult
+    func run(_ command: Command, on store: Store? = nil) throws -> Outcome {
+        let store = try store ?? openStore()
+        let now = self.now
+        let outcome = try store.perform { records in
+            try command.apply(to: records, actor: actor, now: now, config: config)
+        }
+        return outcome
+    }
+}

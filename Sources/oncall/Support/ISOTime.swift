@@ -1,0 +1,31 @@
+import Foundation
+
+/// ISO-8601 parsing for arguments (`--now`, `--at`, ...) and UTC formatting for output.
+enum ISOTime {
+    /// Accepts `2026-11-27T14:02:00Z`, with fractional seconds, or with an offset (`+01:00`).
+    static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let plain = ISO8601DateFormatter()
+        plain.formatOptions = [.withInternetDateTime]
+        if let d = plain.date(from: trimmed) { return d }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: trimmed)
+    }
+
+    /// `2026-11-27T14:02:00Z`.
+    static func format(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: date)
+    }
+
+    /// `14:02 UTC` / `Fri 27 Nov 14:02 UTC` in a zone, for human output.
+    static func short(_ date: Date, zone: TimeZone, withDay: Bool = false) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = zone
+        f.dateFormat = withDay ? "EEE d MMM HH:mm" : "HH:mm"
+        return f.string(from: date) + " " + (zone.abbreviation(for: date) ?? zone.identifier)
+    }
+}
