@@ -22,7 +22,11 @@ extension ConfigLoader {
         if let node = try root.node("escalation_minutes") {
             try node.checkKeys(Urgency.allCases.map(\.rawValue))
             for urgency in Urgency.allCases {
-                if let value = try node.int(urgency.rawValue) { config.escalationMinutes[urgency] = value }
+                if isRemoval(node, urgency.rawValue) {
+                    config.escalationMinutes[urgency] = nil
+                } else if let value = try node.int(urgency.rawValue) {
+                    config.escalationMinutes[urgency] = value
+                }
             }
         }
         if let node = try root.node("emergency") {
@@ -90,6 +94,12 @@ extension ConfigLoader {
         for (day, key) in ConfigText.weekdays.enumerated() {
             guard let texts = try node.stringArray(key) else { continue }
             schedule.week[day] = try intervals(texts, at: node.childPath(key))
+        }
+        // A week with no open hours is stored empty, as `BusinessSchedule.calendar` has it.
+        if schedule.week.allSatisfy(\.isEmpty) { schedule.week = [] }
+        guard schedule.alwaysOpen || !schedule.week.isEmpty else {
+            throw ConfigError(
+                keyPath: node.path, message: "never open: give it weekly hours (sun..sat) or always_open = true")
         }
         return schedule
     }

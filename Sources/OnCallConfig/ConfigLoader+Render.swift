@@ -44,7 +44,8 @@ extension ConfigLoader {
         out.append("warning_minutes = \(config.risk.warningMinutes)")
         out.append("\n[escalation_minutes]")
         for urgency in Urgency.allCases {
-            if let minutes = config.escalationMinutes[urgency] { out.append("\(urgency.rawValue) = \(minutes)") }
+            let minutes = config.escalationMinutes[urgency].map(String.init) ?? ConfigText.quote(ConfigText.none)
+            out.append("\(urgency.rawValue) = \(minutes)")
         }
         out.append("\n[emergency]")
         out.append("manager_minutes = \(config.emergency.managerMinutes)")

@@ -21,8 +21,8 @@ extension ConfigLoader {
             }
         }
         try check(config.upgrades.supportHoursSchedule, at: "upgrades.support_hours_schedule")
-        for (name, schedule) in config.schedules.sorted(by: { $0.key < $1.key }) where schedule.week.count != 7 {
-            throw ConfigError(keyPath: "schedules.\(name)", message: "expected 7 weekdays, got \(schedule.week.count)")
+        for (name, schedule) in config.schedules.sorted(by: { $0.key < $1.key }) where schedule.week.count != 7 && !schedule.week.isEmpty {
+            throw ConfigError(keyPath: "schedules.\(name)", message: "expected 7 weekdays (or none), got \(schedule.week.count)")
         }
         if config.risk.criticalMinutes > config.risk.warningMinutes {
             throw ConfigError(
