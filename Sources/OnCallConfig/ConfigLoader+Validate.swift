@@ -1,0 +1,40 @@
+import OnCallRules
+
+extension ConfigLoader {
+    /// Checks what single keys cannot: names a key refers to exist, and thresholds are in order.
+    static func validate(_ config: OnCallConfig) throws {
+        let known = config.schedules.keys.sorted().joined(separator: ", ")
+        func check(_ schedule: String, at path: String) throws {
+            guard config.schedules[schedule] != nil else {
+                throw ConfigError(keyPath: path, message: "unknown schedule \"\(schedule)\" (known: \(known))")
+            }
+        }
+        let policies = Plan.allCases.compactMap { plan in config.policies[plan].map { (plan.rawValue, $0) } }
+        for (name, policy) in policies + [(ConfigText.needsOrg, config.needsOrgPolicy)] {
+            for priority in TicketPriority.allCases {
+                if let target = policy.targets[priority] {
+                    try check(target.schedule, at: "policies.\(name).\(priority.rawValue).schedule")
+                }
+            }
+            if let target = policy.unprioritized {
+                try check(target.schedule, at: "policies.\(name).unprioritized.schedule")
+            }
+        }
+        try check(config.upgrades.supportHoursSchedule, at: "upgrades.support_hours_schedule")
+        for (name, schedule) in config.schedules.sorted(by: { $0.key < $1.key }) where schedule.week.count != 7 && !schedule.week.isEmpty {
+            throw ConfigError(keyPath: "schedules.\(name)", message: "expected 7 weekdays (or none), got \(schedule.week.count)")
+        }
+        if config.risk.criticalMinutes > config.risk.warningMinutes {
+            throw ConfigError(
+                keyPath: "risk.critical_minutes",
+                message: "\(config.risk.criticalMinutes) is more than risk.warning_minutes (\(config.risk.warningMinutes))")
+        }
+        if config.emergency.managerMinutes > config.emergency.seniorMinutes {
+            throw ConfigError(
+                keyPath: "emergency.manager_minutes",
+                message:
+                    "\(config.emergency.managerMinutes) is more than emergency.senior_minutes (\(config.emergency.seniorMinutes))"
+            )
+        }
+    }
+}
