@@ -47,16 +47,8 @@ struct Context {
 
     /// An explicit `--config` must exist; the default file is optional.
     static func loadConfig(explicit: String?, environment: [String: String]) throws -> OnCallConfig {
-        let path = explicit ?? defaultConfigPath(environment: environment)
-        guard FileManager.default.fileExists(atPath: path) else {
-            if explicit != nil { throw CLIError("--config \(path): no such file") }
-            return .gitlabDefaults
-        }
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw CLIError("config \(path): cannot read it: \(error.localizedDescription)")
-        }
-        return try ConfigLoader.load(toml: text, over: .gitlabDefaults)
+        if let explicit { return try ConfigLoader.loadFile(path: explicit, over: .gitlabDefaults) }
+        return try ConfigLoader.loadFileIfPresent(path: defaultConfigPath(environment: environment), over: .gitlabDefaults)
     }
 
     func openStore() throws -> Store { try Store(path: storePath) }
