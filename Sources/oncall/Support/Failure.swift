@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OnCallConfig
 import OnCallRules
 import OnCallStore
 
@@ -25,16 +26,20 @@ func exitCode(for error: Error) -> Int32 {
         case .invalid: 2
         case .notFound, .refused, .conflict: 1
         }
-    case is CLIError: 2
+    case is CLIError, is ConfigError: 2
     case is StoreError: 3
     default: 4
     }
 }
 
 func describe(_ error: Error) -> String {
-    if let e = error as? CustomStringConvertible { return e.description }
-    if let e = error as? LocalizedError, let text = e.errorDescription { return text }
-    return "\(error)"
+    switch error {
+    case let e as RuleError: e.description
+    case let e as StoreError: e.description
+    case let e as CLIError: e.description
+    case let e as ConfigError: e.description
+    default: (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+    }
 }
 
 /// One line on stderr, prefixed with the program name.
