@@ -6,7 +6,9 @@ extension HandoffReport {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm zzz"
+        // UTC reads better than the formatter's "GMT" in a report meant for a global team.
+        let isUTC = timeZone.secondsFromGMT() == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT"].contains(timeZone.identifier)
+        formatter.dateFormat = isUTC ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm zzz"
         let short = DateFormatter()
         short.locale = Locale(identifier: "en_US_POSIX")
         short.timeZone = timeZone
@@ -50,7 +52,7 @@ extension HandoffReport {
                 if let owner = e.owner { line += ", owner \(owner)" } else if let by = e.acknowledgedBy { line += ", by \(by)" }
                 let countdown = Countdown.format(e.remainingSeconds)
                 line += e.state == .new && e.remainingSeconds < 0
-                    ? ", **overdue \(countdown)**" : ", respond by \(short.string(from: e.respondBy)) (\(countdown))"
+                    ? ", **overdue by \(Countdown.compact(Int(-e.remainingSeconds) / 60))**" : ", respond by \(short.string(from: e.respondBy)) (\(countdown))"
                 return line
             }, empty: "none") + "\n"
 
