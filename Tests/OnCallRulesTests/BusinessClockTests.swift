@@ -109,3 +109,43 @@ struct BusinessClockTests {
         #expect(problems.contains("policies.standard.low.schedule: no schedule named 'weekends'"))
     }
 }
+
+@Suite("Local day arithmetic")
+struct LocalDayTests {
+    @Test func matchesTheCalendarForTenYears() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "America/Los_Angeles")!
+        var day = LocalDay(year: 2024, month: 1, day: 1)
+        var date = calendar.date(from: DateComponents(year: 2024, month: 1, day: 1, hour: 12))!
+        for _ in 0..<3660 {
+            let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+            #expect(day == LocalDay(year: parts.year!, month: parts.month!, day: parts.day!))
+            #expect(day.weekday == parts.weekday! - 1)
+            #expect(LocalDay(date, in: calendar.timeZone) == day)
+            #expect(day.at(minute: 12 * 60, in: calendar.timeZone) == date)
+            day = day.next
+            date = calendar.date(byAdding: .day, value: 1, to: date)!
+        }
+    }
+}
+
+extension LocalDayTests {
+    static let pacific = TimeZone(identifier: "America/Los_Angeles")!
+
+    @Test(arguments: [
+        (2026, 3, 8, 0, "2026-03-08T08:00:00Z"),  // midnight PST
+        (2026, 3, 8, 150, "2026-03-08T10:30:00Z"),  // 02:30 does not exist: just after the change, 03:30 PDT
+        (2026, 3, 8, 15 * 60, "2026-03-08T22:00:00Z"),  // 15:00 PDT
+        (2026, 11, 1, 90, "2026-11-01T08:30:00Z"),  // 01:30 happens twice: the first (PDT)
+        (2026, 11, 1, 15 * 60, "2026-11-01T23:00:00Z"),  // 15:00 PST
+        (1969, 12, 31, 23 * 60, "1970-01-01T07:00:00Z"),  // before the epoch
+    ])
+    func wallClock(_ year: Int, _ month: Int, _ day: Int, _ minute: Int, _ expected: String) {
+        #expect(LocalDay(year: year, month: month, day: day).at(minute: minute, in: Self.pacific) == utc(expected))
+    }
+
+    @Test func localDateBeforeTheEpoch() {
+        #expect(LocalDay(utc("1970-01-01T07:00:00Z"), in: Self.pacific) == LocalDay(year: 1969, month: 12, day: 31))
+        #expect(LocalDay(year: 1969, month: 12, day: 31).weekday == 3)
+    }
+}
