@@ -116,3 +116,11 @@ struct HandoffReportTests {
         #expect(text.contains("2026-02-09 15:30 PST"))
     }
 }
+
+extension HandoffReportTests {
+    @Test func defaultSinceIsTheStintStart() {
+        let overview = Overview.make(from: Self.board, config: gitlab)
+        #expect(HandoffReport.defaultSince(overview: overview, now: Self.now) == utc("2026-02-09T19:00:00Z"))
+        #expect(HandoffReport.defaultSince(overview: Overview(), now: Self.now) == utc("2026-02-09T15:30:00Z"))
+    }
+}

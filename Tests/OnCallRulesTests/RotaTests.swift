@@ -75,3 +75,46 @@ struct RotaTests {
         #expect(overview.onCallStatus(at: utc("2026-02-09T17:30:00Z"))?.covering == "alice")
     }
 }
+
+extension RotaTests {
+    @Test(arguments: [
+        ("2026-02-09T09:00:00Z", "2026-02-09T08:00:00Z"),
+        ("2026-02-09T16:30:00Z", "2026-02-09T16:00:00Z"),
+        ("2026-02-09T17:30:00Z", "2026-02-09T17:00:00Z"),  // frank's cover
+        ("2026-02-09T20:00:00Z", "2026-02-09T19:00:00Z"),  // alice again after the cover
+        ("2026-02-09T16:00:00Z", "2026-02-09T16:00:00Z"),
+    ])
+    func stintStart(_ at: String, _ expected: String) {
+        #expect(Self.rota.stintStart(at: utc(at)) == utc(expected))
+        #expect(Self.rota.status(at: utc(at))?.since == utc(expected))
+    }
+
+    @Test func stintStartMergesSamePerson() {
+        let entries = [
+            RotaEntry(id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T12:00:00Z")),
+            RotaEntry(id: 2, name: "emma", region: .emea, start: utc("2026-02-09T12:00:00Z"), end: utc("2026-02-09T16:00:00Z")),
+        ]
+        #expect(Rota(entries).stintStart(at: utc("2026-02-09T13:00:00Z")) == utc("2026-02-09T08:00:00Z"))
+        #expect(Rota(entries).stintStart(at: utc("2026-02-09T07:00:00Z")) == nil)
+    }
+
+    @Test func includeClosedKeepsClosedRecordsAfterOpenOnes() {
+        let board = Board(
+            escalations: [
+                Escalation(id: 1, title: "a", urgency: .urgent, state: .resolved, announcedAt: utc("2026-02-09T08:00:00Z")),
+                Escalation(id: 2, title: "b", urgency: .urgent, announcedAt: utc("2026-02-09T09:00:00Z")),
+            ],
+            emergencies: [
+                Emergency(id: 1, title: "a", pagedAt: utc("2026-02-09T08:00:00Z"), state: .resolved),
+                Emergency(id: 2, title: "b", pagedAt: utc("2026-02-09T09:00:00Z")),
+            ])
+        let all = Overview.make(from: board, config: gitlab, includeClosed: true)
+        #expect(all.escalations.map(\.id) == [2, 1])
+        #expect(all.emergencies.map(\.id) == [2, 1])
+        #expect(all.alerts(at: utc("2026-02-09T12:00:00Z"), config: gitlab).map(\.ref) == [
+            RecordRef(.emergency, 2), RecordRef(.escalation, 2),
+        ])
+        let open = Overview.make(from: board, config: gitlab)
+        #expect(open.escalations.map(\.id) == [2] && open.emergencies.map(\.id) == [2])
+    }
+}

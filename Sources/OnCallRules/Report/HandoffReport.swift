@@ -87,6 +87,11 @@ public struct HandoffReport: Codable, Sendable, Equatable {
     /// How many at-risk tickets the report lists.
     public static let frtLimit = 10
 
+    /// The default `--since`: when the current on-call stint began, else eight hours (one shift) ago.
+    public static func defaultSince(overview: Overview, now: Date) -> Date {
+        overview.onCallStatus(at: now)?.since ?? now.addingTimeInterval(-8 * 3600)
+    }
+
     public init(overview: Overview, audit: [AuditEvent], since: Date, now: Date, config: OnCallConfig) {
         generatedAt = now
         self.since = since
@@ -102,7 +107,7 @@ public struct HandoffReport: Codable, Sendable, Equatable {
                 checklistOpen: e.compromised
                     ? CompromisedChecklist.items.map(\.id).filter { !e.checklistDone.contains($0) } : [])
         }
-        escalations = overview.escalations.map { item in
+        escalations = overview.escalations.filter(\.escalation.state.isOpen).map { item in
             let e = item.escalation
             return EscalationLine(
                 id: e.id, ticket: e.ticket, title: e.title, customer: e.customer, urgency: e.urgency, state: e.state,
