@@ -1,7 +1,51 @@
 import ArgumentParser
+import Foundation
+import OnCallRules
+import OnCallStore
 
-/// PENDING INTEGRATION.
+/// `oncall handoff-report`: what the next manager needs, ready to paste into Slack or an issue.
 struct HandoffReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "handoff-report")
-    func run() throws { throw CLIError("not wired yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "handoff-report",
+        abstract: "The shift hand-off report: open emergencies and escalations, notices, FRT at risk, what was done.")
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Markdown (the default).") var markdown = false
+    @Flag(help: "JSON instead of Markdown.") var json = false
+    @Option(help: "Report what was done since this time (default: when the current shift began).", transform: Parse.time)
+    var since: Date?
+    @Option(help: "Time zone for Markdown times (default UTC).") var tz: String = "UTC"
+
+    func validate() throws {
+        if markdown && json { throw ValidationError("choose one of --markdown and --json") }
+        if TimeZone(identifier: tz) == nil { throw ValidationError("--tz: unknown time zone '\(tz)'") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try Context(global)
+            let report = try HandoffReportCommand.make(context: context, store: try context.openStore(), since: since)
+            if json {
+                print(try HandoffReportCommand.json(report))
+            } else {
+                print(report.markdown(timeZone: TimeZone(identifier: tz)!), terminator: "")
+            }
+        }
+    }
+
+    /// Builds the report from the store: open records plus the audit events since the shift began.
+    static func make(context: Context, store: Store, since: Date?) throws -> HandoffReport {
+        let now = context.now
+        let overview = Overview.make(from: try store.loadBoard(now: now), config: context.config)
+        let from = since ?? HandoffReport.defaultSince(overview: overview, now: now)
+        let audit = try store.auditLog(since: from)
+        return HandoffReport(overview: overview, audit: audit, since: from, now: now, config: context.config)
+    }
+
+    static func json(_ report: HandoffReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(report), as: UTF8.self)
+    }
 }

@@ -16,7 +16,7 @@ struct Status: ParsableCommand {
             let store = try context.openStore()
             let now = context.now
             let board = try store.loadBoard(all: all, now: now)
-            let overview = Overview.make(from: board, config: context.config)
+            let overview = Overview.make(from: board, config: context.config, includeClosed: all)
             if json {
                 print(StatusJSON.render(overview, now: now, config: context.config).serialized())
             } else {
