@@ -60,7 +60,7 @@ struct ColorPalette {
     func look(for style: CellStyle) -> Look {
         var look = looks[style.role] ?? Look(pair: 0, attributes: 0)
         if style.bold { look.attributes |= oncall_a_bold() }
-        if style.reverse { look.attributes ^= oncall_a_reverse() }
+        if style.reverse { look.attributes |= oncall_a_reverse() }
         if style.underline { look.attributes |= oncall_a_underline() }
         return look
     }
