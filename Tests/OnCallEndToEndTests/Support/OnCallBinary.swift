@@ -39,7 +39,7 @@ enum OnCallBinary {
         guard let result = try? ProcessRunner.run([path, "dashboard", "--help"], timeout: 20) else {
             return "could not run \(path)"
         }
-        guard result.succeeded else {
+        guard result.succeeded, result.stdout.contains("dashboard") else {
             return "\(path) does not support `dashboard` yet (`oncall dashboard --help` exited \(result.exitCode))"
         }
         guard (try? ProcessRunner.lookUp("tmux")) != nil else { return "tmux is not installed" }

@@ -31,9 +31,10 @@ final class TmuxSession {
         let result = try Self.tmux(
             socket: socket,
             [
-                "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", line, ";",
+                "start-server", ";",
                 "set-option", "-g", "remain-on-exit", "on", ";",
-                "set-option", "-g", "history-limit", "0",
+                "set-option", "-g", "history-limit", "1000", ";",
+                "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", line,
             ])
         guard result.succeeded else {
             try? FileManager.default.removeItem(at: directory)
@@ -67,6 +68,14 @@ final class TmuxSession {
     func capture() throws -> String {
         try run(["capture-pane", "-p", "-t", "e2e"]).stdout
     }
+
+    /// Everything the pane printed, history included, wrapped lines joined (for messages of exited commands).
+    func captureAll() throws -> String {
+        try run(["capture-pane", "-p", "-J", "-S", "-", "-t", "e2e"]).stdout
+    }
+
+    /// The screen for a failure message (never throws).
+    var screenText: String { (try? capture()) ?? "<capture failed>" }
 
     /// The visible screen with its SGR escapes (`capture-pane -e`), to look at attributes.
     func captureWithEscapes() throws -> String {
