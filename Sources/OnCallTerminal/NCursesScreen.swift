@@ -53,6 +53,7 @@ public final class NCursesScreen: Screen {
         leaveok(window, true)
         curs_set(0)
         set_escdelay(25)
+        Self.defineAlternateKeys()
         if color && has_colors() {
             start_color()
             use_default_colors()
@@ -88,6 +89,19 @@ public final class NCursesScreen: Screen {
         endwin()
         delscreen(screen)
         SignalTrap.uninstall()
+    }
+
+    /// Home/End/Shift-Tab as other terminals send them: tmux always sends `ESC [1~`/`ESC [4~`, which an
+    /// xterm terminfo entry does not list, and an unknown sequence would arrive as Esc, `[`, `1`, `~`.
+    private static func defineAlternateKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[Z", KEY_BTAB),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
     }
 
     /// LANG unset gives the "C" locale, where ncursesw cannot print UTF-8: fall back to C.UTF-8.

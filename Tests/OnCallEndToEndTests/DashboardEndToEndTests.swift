@@ -149,7 +149,7 @@ struct DashboardEndToEndTests {
     @Test func quitRestoresTheTerminal() throws {
         let shift = try seededShift()
         var environment = shift.environment
-        environment["TERM"] = "xterm-256color"
+        environment["TERM"] = "tmux-256color"
         let session = try TmuxSession.shell(width: 120, height: 40, environment: environment)
         defer { session.kill() }
         #expect(try session.waitFor("e2e$", timeout: 5).matched)
@@ -202,7 +202,7 @@ struct DashboardEndToEndTests {
     @Test func suspendAndForegroundRedraws() throws {
         let shift = try seededShift()
         var environment = shift.environment
-        environment["TERM"] = "xterm-256color"
+        environment["TERM"] = "tmux-256color"
         let session = try TmuxSession.shell(width: 120, height: 40, environment: environment)
         defer { session.kill() }
         #expect(try session.waitFor("e2e$", timeout: 5).matched)

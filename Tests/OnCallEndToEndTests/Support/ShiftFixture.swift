@@ -88,7 +88,7 @@ final class ShiftFixture {
     }
 
     /// Starts the dashboard as the pane's only command (the pane stays after it exits, to read its status).
-    func startDashboard(width: Int = 120, height: Int = 40, term: String = "xterm-256color") throws -> TmuxSession {
+    func startDashboard(width: Int = 120, height: Int = 40, term: String = "tmux-256color") throws -> TmuxSession {
         var environment = environment
         environment["TERM"] = term
         return try TmuxSession(width: width, height: height, environment: environment, command: dashboardCommand())
