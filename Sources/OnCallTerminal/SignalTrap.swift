@@ -20,6 +20,8 @@ enum SignalTrap {
     /// installs the handlers. Call before `newterm` so ncurses leaves SIGINT/SIGTERM/SIGTSTP to us; it
     /// still installs its own SIGWINCH handler, which turns a resize into KEY_RESIZE.
     static func install() {
+        pendingTermination.store(0, ordering: .relaxed)
+        pendingSuspend.store(false, ordering: .relaxed)
         var set = sigset_t()
         sigemptyset(&set)
         for signal in terminating + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }

@@ -10,6 +10,29 @@ enum OnCallBinary {
 
     static var isAvailable: Bool { unavailableReason == nil }
 
+    /// Whether the global options go before the verb (`oncall --store P status`, the contract's spelling) or,
+    /// if the parser only takes them after it, at the end (`oncall status --store P`). Probed once.
+    static let globalOptionsFirst: Bool = probePlacement()
+
+    private static func probePlacement() -> Bool {
+        guard let path else { return true }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oncall-probe-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let options = ["--store", directory.appendingPathComponent("probe.sqlite").path, "--now", "2026-11-27T15:00:00Z"]
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8"]
+        if let first = try? ProcessRunner.run([path] + options + ["status", "--json"], environment: environment),
+            first.succeeded
+        {
+            return true
+        }
+        if let last = try? ProcessRunner.run([path, "status", "--json"] + options, environment: environment),
+            last.succeeded
+        {
+            return false
+        }
+        return true
+    }
+
     private static func locate() -> String? {
         if let explicit = ProcessInfo.processInfo.environment["ONCALL_BINARY"], !explicit.isEmpty {
             return explicit

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// A fresh store, a fixed clock and an actor, with helpers to run the CLI against them and to start the
-/// dashboard in tmux. Global options go first, as in the CLI contract:
-/// `oncall --store PATH --now ISO --as NAME <verb>...`.
+/// dashboard in tmux. Global options go first, as in the CLI contract
+/// (`oncall --store PATH --now ISO --as NAME <verb>...`), unless the binary only accepts them after the verb.
 final class ShiftFixture {
     static let now = "2026-11-27T15:00:00Z"
     static let actor = "Ada Lovelace"
@@ -34,9 +34,10 @@ final class ShiftFixture {
         return environment
     }
 
-    /// `oncall --store --now --as` followed by `verb`.
+    /// `oncall --store --now --as` followed by `verb` (or after it, when the parser wants them there).
     func arguments(_ verb: [String], actor: String = ShiftFixture.actor) -> [String] {
-        [binary, "--store", store, "--now", Self.now, "--as", actor] + verb
+        let global = ["--store", store, "--now", Self.now, "--as", actor]
+        return OnCallBinary.globalOptionsFirst ? [binary] + global + verb : [binary] + verb + global
     }
 
     /// Runs the CLI; records an issue (with its output) when it fails and `expectSuccess` is set.
