@@ -80,6 +80,7 @@ struct DashboardEndToEndTests {
         defer { session.kill() }
         try session.sendKeys("1")  // the emergencies pane
         try session.sendKeys("Home")
+        usleep(300_000)  // let the pane switch settle, so only the dialog differs from `before`
         let before = Set(try session.capture().split(separator: "\n").map(String.init))
         try session.sendKeys("h")
         let note = "Customer bridge at 16:30, runbook step 4 done"

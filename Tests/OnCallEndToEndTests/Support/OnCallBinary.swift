@@ -63,7 +63,8 @@ enum OnCallBinary {
             return "could not run \(path)"
         }
         guard result.succeeded, result.stdout.contains("dashboard") else {
-            return "\(path) does not support `dashboard` yet (`oncall dashboard --help` exited \(result.exitCode))"
+            return "\(path) does not support `dashboard` yet (`oncall dashboard --help` exited \(result.exitCode)"
+                + (result.succeeded ? " without describing `dashboard`)" : ")")
         }
         guard (try? ProcessRunner.lookUp("tmux")) != nil else { return "tmux is not installed" }
         return nil
