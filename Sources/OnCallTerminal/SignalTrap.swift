@@ -6,7 +6,7 @@ import Synchronization
     import Darwin
 #endif
 
-/// The last terminating signal received (SIGINT, SIGTERM, SIGHUP), 0 when none. Written by the handler.
+/// The last terminating signal received (SIGINT, SIGTERM, SIGHUP, SIGQUIT), 0 when none. Written by the handler.
 private let pendingTermination = Atomic<Int32>(0)
 /// Set by SIGTSTP (Ctrl-Z); the loop suspends when it sees it.
 private let pendingSuspend = Atomic<Bool>(false)
@@ -14,7 +14,8 @@ private let pendingSuspend = Atomic<Bool>(false)
 /// Catches the signals the dashboard must react to and lets the event loop poll them.
 /// Handlers only store into atomics (async-signal-safe); all work happens in the loop.
 enum SignalTrap {
-    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// SIGQUIT (Ctrl-backslash) too: its default would dump core and leave the terminal in raw mode.
+    static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     /// Unblocks every signal the dashboard relies on (a parent may hand down a mask that blocks them) and
     /// installs the handlers. Call before `newterm` so ncurses leaves SIGINT/SIGTERM/SIGTSTP to us; it
