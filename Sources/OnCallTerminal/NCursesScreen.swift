@@ -107,7 +107,9 @@ public final class NCursesScreen: Screen {
     /// LANG unset gives the "C" locale, where ncursesw cannot print UTF-8: fall back to C.UTF-8.
     private static func selectUTF8Locale() {
         setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().filter({ $0 != "-" }) == "UTF8" {
+        if let codeset = nl_langinfo(nl_item(CODESET)),
+            String(cString: codeset).uppercased().filter({ $0 != "-" }) == "UTF8"
+        {
             return
         }
         if setlocale(LC_ALL, "C.UTF-8") == nil { setlocale(LC_ALL, "C.utf8") }

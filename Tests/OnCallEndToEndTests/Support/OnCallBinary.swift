@@ -16,9 +16,12 @@ enum OnCallBinary {
 
     private static func probePlacement() -> Bool {
         guard let path else { return true }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("oncall-probe-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "oncall-probe-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let options = ["--store", directory.appendingPathComponent("probe.sqlite").path, "--now", "2026-11-27T15:00:00Z"]
+        let options = [
+            "--store", directory.appendingPathComponent("probe.sqlite").path, "--now", "2026-11-27T15:00:00Z",
+        ]
         let environment = ["PATH": "/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8"]
         if let first = try? ProcessRunner.run([path] + options + ["status", "--json"], environment: environment),
             first.succeeded

@@ -49,7 +49,8 @@ enum ProcessRunner {
             try Data(input.utf8).write(to: URL(fileURLWithPath: inPath))
         }
 
-        let pid = try spawn(arguments, environment: environment, stdinPath: inPath, stdoutPath: outPath,
+        let pid = try spawn(
+            arguments, environment: environment, stdinPath: inPath, stdoutPath: outPath,
             stderrPath: errPath)
         let (status, timedOut) = wait(pid: pid, timeout: timeout)
         let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
@@ -149,7 +150,7 @@ enum ProcessRunner {
     ) -> R {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
         pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
+        defer { for pointer in pointers { free(pointer) } }
         return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 }

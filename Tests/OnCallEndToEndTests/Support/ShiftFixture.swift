@@ -48,7 +48,8 @@ final class ShiftFixture {
     ) throws -> RunResult {
         let result = try ProcessRunner.run(arguments(verb, actor: actor), environment: environment, timeout: 20)
         if expectSuccess {
-            #expect(result.succeeded, "oncall \(verb.joined(separator: " ")): \(result)", sourceLocation: sourceLocation)
+            #expect(
+                result.succeeded, "oncall \(verb.joined(separator: " ")): \(result)", sourceLocation: sourceLocation)
         }
         return result
     }
@@ -77,9 +78,11 @@ final class ShiftFixture {
 
     /// A rota with the acting manager on shift now and the next manager after them.
     func seedRota() throws {
-        try cli("rota", "add", Self.actor, "--region", "EMEA", "--from", "2026-11-27T08:00:00Z", "--to",
+        try cli(
+            "rota", "add", Self.actor, "--region", "EMEA", "--from", "2026-11-27T08:00:00Z", "--to",
             "2026-11-27T16:00:00Z")
-        try cli("rota", "add", Self.nextManager, "--region", "AMER", "--from", "2026-11-27T16:00:00Z", "--to",
+        try cli(
+            "rota", "add", Self.nextManager, "--region", "AMER", "--from", "2026-11-27T16:00:00Z", "--to",
             "2026-11-28T00:00:00Z")
     }
 

@@ -100,8 +100,7 @@ final class TmuxSession {
     /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last capture and
     /// whether it matched.
     @discardableResult
-    func waitUntil(timeout: TimeInterval = 5, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String)
-    {
+    func waitUntil(timeout: TimeInterval = 5, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !predicate(screen) {
