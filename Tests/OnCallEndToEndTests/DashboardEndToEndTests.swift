@@ -41,7 +41,8 @@ struct DashboardEndToEndTests {
     private func quit(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try session.sendKeys("q")
         #expect(try session.waitForExit(timeout: 10), "q did not exit", sourceLocation: sourceLocation)
-        #expect(try session.deadStatus() == 0, sourceLocation: sourceLocation)
+        let status = try session.deadStatus()
+        #expect(status == 0, "exit status \(status.map(String.init) ?? "unknown")", sourceLocation: sourceLocation)
     }
 
     /// Polls `condition` (a store query) for up to `timeout` seconds.
@@ -168,6 +169,35 @@ struct DashboardEndToEndTests {
         #expect(try session.display("#{cursor_flag}") == "1")
     }
 
+    // NO_COLOR and `--no-color`: attributes only, no colour escape on screen (risk still reads by glyph or word).
+    @Test(arguments: [true, false])
+    func noColorDrawsWithoutColour(byEnvironment: Bool) throws {
+        let shift = try seededShift()
+        var environment = shift.environment
+        environment["TERM"] = "tmux-256color"
+        if byEnvironment { environment["NO_COLOR"] = "1" }
+        let command = shift.dashboardCommand(extra: byEnvironment ? [] : ["--no-color"])
+        let session = try TmuxSession(width: 120, height: 40, environment: environment, command: command)
+        defer { session.kill() }
+        #expect(try session.waitFor(Self.escalationTitle, timeout: 10).matched, "\(session.screenText)")
+        let colours = colourParameters(in: try session.captureWithEscapes())
+        #expect(colours.isEmpty, "colour escapes with NO_COLOR/--no-color: \(colours.prefix(5))")
+        try quit(session)
+    }
+
+    // The terminal title carries the counts (tmux takes it as the pane title).
+    @Test func titleShowsCounts() throws {
+        let shift = try seededShift()
+        let session = try openDashboard(shift)
+        defer { session.kill() }
+        let titled = try session.waitUntil(timeout: 3) { _ in
+            ((try? session.display("#{pane_title}")) ?? "").contains { $0.isNumber }
+        }
+        let title = (try? session.display("#{pane_title}")) ?? ""
+        #expect(titled.matched, "pane title without counts: \(title)")
+        try quit(session)
+    }
+
     // (6a) No TTY: a clear refusal and a non-zero exit, at once.
     @Test func refusesWithoutATerminal() throws {
         let shift = try seededShift()
@@ -289,6 +319,25 @@ struct DashboardEndToEndTests {
         }
         try quit(session)
     }
+}
+
+/// The colour parameters (30-37, 38;..., 40-47, 48;..., 90-97, 100-107) of every SGR escape in `text`.
+func colourParameters(in text: String) -> [String] {
+    var found: [String] = []
+    var rest = Substring(text)
+    while let start = rest.range(of: "\u{1B}[") {
+        rest = rest[start.upperBound...]
+        guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+        if rest[end] == "m" {
+            let parameters = rest[..<end].split(separator: ";").compactMap { Int($0) }
+            let colour = parameters.contains {
+                (30...38).contains($0) || (40...48).contains($0) || (90...97).contains($0) || (100...107).contains($0)
+            }
+            if colour { found.append(String(rest[..<end])) }
+        }
+        rest = rest[end...]
+    }
+    return found
 }
 
 /// A tiny deterministic generator, so the resize storm is the same on every run.

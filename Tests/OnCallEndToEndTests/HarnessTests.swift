@@ -94,6 +94,12 @@ struct HarnessTests {
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
+    @Test func colourEscapesAreFoundAndDefaultsIgnored() {
+        let text = "\u{1B}[0;1;7mA\u{1B}[39m\u{1B}[49mB\u{1B}[38;5;166mC\u{1B}[41mD\u{1B}[1;97mE\u{1B}[2J"
+        #expect(colourParameters(in: text) == ["38;5;166", "41", "1;97"])
+        #expect(colourParameters(in: "\u{1B}[0m\u{1B}[1m\u{1B}[7mplain\u{1B}[39;49m").isEmpty)
+    }
+
     @Test func killStopsTheServer() throws {
         let session = try TmuxSession(width: 40, height: 5, command: "sleep 30")
         let socket = session.socket

@@ -94,8 +94,21 @@ final class TmuxSession {
     /// Whether the pane's command has exited.
     func isDead() throws -> Bool { try display("#{pane_dead}") == "1" }
 
-    /// The exit status of the pane's command once dead.
-    func deadStatus() throws -> Int? { Int(try display("#{pane_dead_status}")) }
+    /// The exit status of the pane's command (128 + signal when a signal ended it), nil while it runs. tmux
+    /// marks the pane dead when the pty closes and learns the status a moment later, when it reaps the child:
+    /// wait (bounded) for both.
+    func deadStatus(timeout: TimeInterval = 3) throws -> Int? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let values = try display("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}").split(
+                separator: "|", omittingEmptySubsequences: false)
+            guard values.count == 3, values[0] == "1" else { return nil }
+            if let signal = Int(values[2]) { return 128 + signal }
+            if let status = Int(values[1]) { return status }
+            if Date() >= deadline { return nil }
+            usleep(20_000)
+        }
+    }
 
     /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last capture and
     /// whether it matched.
