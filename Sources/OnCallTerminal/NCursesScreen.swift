@@ -18,6 +18,7 @@ public final class NCursesScreen: Screen {
     var lastDrawn: CellBuffer?
     var lastTitle: String?
     private(set) var isClosed = false
+    private var closedSize = (width: 0, height: 0)
 
     /// True unless `NO_COLOR` is set to a non-empty value or the caller asked for no colour (`--no-color`).
     public static func wantsColor(environment: [String: String], noColorFlag: Bool) -> Bool {
@@ -68,11 +69,14 @@ public final class NCursesScreen: Screen {
     }
 
     public var size: (width: Int, height: Int) {
-        (Int(oncall_getmaxx(window)), Int(oncall_getmaxy(window)))
+        // After close() the window is freed: answer the last size seen instead.
+        guard !isClosed else { return closedSize }
+        return (Int(oncall_getmaxx(window)), Int(oncall_getmaxy(window)))
     }
 
     public func invalidate() {
         lastDrawn = nil
+        guard !isClosed else { return }
         // The next refresh clears and repaints the physical screen too (Ctrl-L, resume, garbage on screen).
         clearok(window, true)
     }
@@ -85,6 +89,7 @@ public final class NCursesScreen: Screen {
     /// Restores the terminal (`endwin`): leaves the alternate screen, shows the cursor, resets the tty modes.
     public func close() {
         guard !isClosed else { return }
+        closedSize = size
         isClosed = true
         endwin()
         delscreen(screen)
