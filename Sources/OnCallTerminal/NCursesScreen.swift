@@ -1,0 +1,122 @@
+import CNCurses
+import OnCallTUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The real terminal: ncursesw drawing a `CellBuffer` diffed against the last frame, keys, resize and signals.
+/// Create one per dashboard run and `close()` it on every exit path (it is idempotent; `deinit` calls it too).
+public final class NCursesScreen: Screen {
+    let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    let palette: ColorPalette
+    let term: String
+    /// The frame the terminal shows now; nil forces a full repaint.
+    var lastDrawn: CellBuffer?
+    var lastTitle: String?
+    private(set) var isClosed = false
+    private var closedSize = (width: 0, height: 0)
+
+    /// True unless `NO_COLOR` is set to a non-empty value or the caller asked for no colour (`--no-color`).
+    public static func wantsColor(environment: [String: String], noColorFlag: Bool) -> Bool {
+        if noColorFlag { return false }
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        return true
+    }
+
+    /// Checks the terminal (see `TerminalCheck`), then takes it over. Throws before drawing anything.
+    public init(environment: [String: String], color: Bool) throws(TerminalError) {
+        let term = try TerminalCheck.verify(environment: environment)
+        Self.selectUTF8Locale()
+        // Before newterm: ncurses only installs its own SIGINT/SIGTERM/SIGTSTP handlers over default ones.
+        SignalTrap.install()
+        // newterm, never initscr: initscr calls exit(1) on a bad TERM, skipping every Swift `defer`.
+        guard let screen = newterm(term, oncall_stdout(), oncall_stdin()) else {
+            SignalTrap.uninstall()
+            throw .startFailed(term: term)
+        }
+        guard let window = oncall_stdscr() else {
+            endwin()
+            delscreen(screen)
+            SignalTrap.uninstall()
+            throw .startFailed(term: term)
+        }
+        self.screen = screen
+        self.window = window
+        self.term = term
+        cbreak()
+        noecho()
+        keypad(window, true)
+        intrflush(window, false)
+        leaveok(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        Self.defineAlternateKeys()
+        if color && has_colors() {
+            start_color()
+            use_default_colors()
+            palette = ColorPalette.colored(colorCount: Int(oncall_colors()))
+        } else {
+            palette = ColorPalette.monochrome()
+        }
+    }
+
+    deinit {
+        close()
+    }
+
+    public var size: (width: Int, height: Int) {
+        // After close() the window is freed: answer the last size seen instead.
+        guard !isClosed else { return closedSize }
+        return (Int(oncall_getmaxx(window)), Int(oncall_getmaxy(window)))
+    }
+
+    public func invalidate() {
+        lastDrawn = nil
+        guard !isClosed else { return }
+        // The next refresh clears and repaints the physical screen too (Ctrl-L, resume, garbage on screen).
+        clearok(window, true)
+    }
+
+    public func bell() {
+        guard !isClosed else { return }
+        beep()
+    }
+
+    /// Restores the terminal (`endwin`): leaves the alternate screen, shows the cursor, resets the tty modes.
+    public func close() {
+        guard !isClosed else { return }
+        closedSize = size
+        isClosed = true
+        endwin()
+        delscreen(screen)
+        SignalTrap.uninstall()
+    }
+
+    /// Home/End/Shift-Tab as other terminals send them: tmux always sends `ESC [1~`/`ESC [4~`, which an
+    /// xterm terminfo entry does not list, and an unknown sequence would arrive as Esc, `[`, `1`, `~`.
+    private static func defineAlternateKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[Z", KEY_BTAB),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
+
+    /// LANG unset gives the "C" locale, where ncursesw cannot print UTF-8: fall back to C.UTF-8.
+    private static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)),
+            String(cString: codeset).uppercased().filter({ $0 != "-" }) == "UTF8"
+        {
+            return
+        }
+        if setlocale(LC_ALL, "C.UTF-8") == nil { setlocale(LC_ALL, "C.utf8") }
+    }
+}
