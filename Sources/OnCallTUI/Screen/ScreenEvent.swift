@@ -4,7 +4,7 @@ public enum ScreenEvent: Sendable, Equatable {
     case resize(width: Int, height: Int)
     /// The wait ran out with nothing to report.
     case timeout
-    /// SIGINT, SIGTERM or SIGHUP: restore and exit.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT: restore and exit.
     case terminate(signal: Int32)
     /// Resumed after Ctrl-Z: redraw everything.
     case resumed
