@@ -69,7 +69,9 @@ enum Timestamp {
         guard i == b.count else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+        // Whole milliseconds, so that a store keeping milliseconds gives back the very same instant.
+        let millis = Double(seconds) * 1000 + (fraction * 1000).rounded()
+        return Date(timeIntervalSince1970: millis / 1000)
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
