@@ -2,6 +2,8 @@
 protocol JSONDocumentHandler {
     /// Keys of a top-level object whose array value is handed over element by element.
     var streamedKeys: Set<String> { get }
+    /// When set, only these members of each streamed element are parsed; the rest are stepped over.
+    var elementKeys: Set<String>? { get }
     /// One element of a streamed array (`key` nil for a top-level array), parsed on its own.
     mutating func element(_ node: JSONNode, key: String?, index: Int) throws
     /// The end of a document: everything that was not streamed (an object without the streamed arrays, or
@@ -103,7 +105,7 @@ struct JSONStreamReader {
             while true {
                 _ = b
                 let elementPath = path.appending(index)
-                let value = try readValue(path: elementPath)
+                let value = try readValue(path: elementPath, keys: handler.elementKeys)
                 try handler.element(JSONNode(value, path: elementPath), key: key, index: index)
                 index += 1
                 compact()
@@ -124,12 +126,12 @@ struct JSONStreamReader {
     }
 
     /// Finds the end of the value starting at `pos` (reading more as needed), parses it and consumes it.
-    private mutating func readValue(path: JSONPath) throws -> JSONValue {
+    private mutating func readValue(path: JSONPath, keys: Set<String>? = nil) throws -> JSONValue {
         let end = try scanValueEnd(path: path)
         let start = pos
         let offset = dropped + start
         let value = try buffer.withUnsafeBufferPointer { all throws(JSONProblem) in
-            try JSONParser.parse(UnsafeBufferPointer(rebasing: all[start..<end]), at: path, baseOffset: offset)
+            try JSONParser.parse(UnsafeBufferPointer(rebasing: all[start..<end]), at: path, baseOffset: offset, keys: keys)
         }
         pos = end
         return value

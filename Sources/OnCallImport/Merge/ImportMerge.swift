@@ -22,7 +22,7 @@ public enum ImportMerge {
         )
         var changes: [Change] = []
         var audit: [AuditEvent] = []
-        func record<T>(_ ref: RecordRef, _ before: T?, _ after: T) {
+        func record<T: AuditFields>(_ ref: RecordRef, _ before: T?, _ after: T) {
             let diff = FieldDiff.describe(before, after)
             audit.append(
                 AuditEvent(

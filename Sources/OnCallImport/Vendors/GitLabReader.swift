@@ -9,6 +9,7 @@ struct GitLabReader: JSONDocumentHandler {
     let progress: ((Int) -> Void)?
 
     var streamedKeys: Set<String> { [] }
+    var elementKeys: Set<String>? { nil }
 
     mutating func element(_ node: JSONNode, key: String?, index: Int) throws {
         batch.read += 1

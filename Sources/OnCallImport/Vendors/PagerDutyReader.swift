@@ -10,6 +10,7 @@ struct PagerDutyReader: JSONDocumentHandler {
     let progress: ((Int) -> Void)?
 
     var streamedKeys: Set<String> { ["incidents", "oncalls"] }
+    var elementKeys: Set<String>? { nil }
 
     mutating func element(_ node: JSONNode, key: String?, index: Int) throws {
         batch.read += 1

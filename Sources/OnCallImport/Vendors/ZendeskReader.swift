@@ -18,6 +18,13 @@ struct ZendeskReader: JSONDocumentHandler {
 
     var streamedKeys: Set<String> { ["tickets", "results"] }
 
+    /// The ticket members the mapping reads.
+    static let ticketKeys: Set<String> = [
+        "id", "subject", "raw_subject", "status", "priority", "created_at", "updated_at", "organization_id",
+        "assignee_id", "tags", "ticket_form_id", "custom_fields", "slas", "result_type",
+    ]
+    var elementKeys: Set<String>? { Self.ticketKeys }
+
     mutating func element(_ node: JSONNode, key: String?, index: Int) throws {
         batch.read += 1
         if key == "results" {
