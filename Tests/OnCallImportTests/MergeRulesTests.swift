@@ -140,4 +140,36 @@ struct MergeRulesTests {
         let board = Board()
         #expect(try ImportMerge.outcome(batch, records: board, now: now) == ImportMerge.merge(batch, records: board, now: now).outcome)
     }
+
+    @Test func subMillisecondDateNoiseFromAStoreIsUnchanged() throws {
+        var board = Board()
+        try importFixture("pagerduty-webhook-v3-incident-triggered.json", into: &board)
+        // A store that keeps dates as text with milliseconds may give back a slightly different Double.
+        board.emergencies[0].sourceUpdatedAt = board.emergencies[0].sourceUpdatedAt!.addingTimeInterval(0.000_000_1)
+        let again = try importFixture("pagerduty-webhook-v3-incident-triggered.json", into: &board)
+        #expect(again.outcome.isEmpty && again.summary.unchanged == 1)
+    }
+
+    @Test func longSubjectChangeIsSeenBeyondTheAuditCut() throws {
+        let long = String(repeating: "a", count: 300)
+        var board = Board()
+        try importText(
+            #"{"ticket":{"id":5,"subject":"\#(long)x","status":"open","created_at":"2026-05-07T10:00:00Z"}}"#,
+            vendor: .zendesk, into: &board)
+        let result = try importText(
+            #"{"ticket":{"id":5,"subject":"\#(long)y","status":"open","created_at":"2026-05-07T10:00:00Z"}}"#,
+            vendor: .zendesk, into: &board)
+        #expect(result.summary.updated == 1)
+        #expect(board.ticketOrNil(5)?.subject.hasSuffix("y") == true)
+        #expect((result.outcome.audit.first?.after?.count ?? 0) < 200)
+    }
+
+    @Test func indexedLookupMergesLikeTheBoard() throws {
+        var board = Board()
+        try importFixture("zendesk-tickets-list-offset.json", into: &board)
+        let batch = try Importer.parse(try Fixture.input("edge-zendesk-sla-cases.json"), settings: testSettings)
+        #expect(
+            try ImportMerge.merge(batch, records: IndexedLookup(board), now: now)
+                == ImportMerge.merge(batch, records: board, now: now))
+    }
 }

@@ -31,10 +31,10 @@ public enum ImportMerge {
                 )
             )
         }
-        func count<T: Equatable>(_ base: T?, _ merged: T) {
+        func count<T: AuditFields>(_ base: T?, _ merged: T) {
             if base == nil {
                 summary.new += 1
-            } else if base == merged {
+            } else if base?.sameForImport(as: merged) == true {
                 summary.unchanged += 1
             } else {
                 summary.updated += 1
@@ -88,7 +88,7 @@ public enum ImportMerge {
                 merged.id = existing.id
                 merged.kind = existing.kind
                 merged.covering = existing.covering
-                if merged == existing {
+                if merged.sameForImport(as: existing) {
                     summary.unchanged += 1
                     continue
                 }
@@ -199,7 +199,7 @@ public enum ImportMerge {
 }
 
 /// The records one merge touches: what the store had, and what they become, in first-seen order.
-struct Tracker<Record: Equatable> {
+struct Tracker<Record: AuditFields> {
     private var order: [Int64] = []
     private var original: [Int64: Record] = [:]
     var current: [Int64: Record] = [:]
@@ -221,7 +221,8 @@ struct Tracker<Record: Equatable> {
         order.compactMap { id in
             guard let now = current[id] else { return nil }
             let before = original[id]
-            return before == now ? nil : (before, now)
+            if let before, before.sameForImport(as: now) { return nil }
+            return (before, now)
         }
     }
 }
