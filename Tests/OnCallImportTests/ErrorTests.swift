@@ -107,13 +107,15 @@ struct ErrorTests {
     }
 
     /// Deterministic mutations of every sample: the parser must never trap; each result is a batch or an error.
+    /// `ONCALL_FUZZ_PER_FIXTURE` raises the count (435 per fixture gives the 10,000 cases of the reliability run).
     @Test func mutationsNeverCrash() throws {
+        let perFixture = ProcessInfo.processInfo.environment["ONCALL_FUZZ_PER_FIXTURE"].flatMap { Int($0) } ?? 60
         var rng = SplitMix(seed: 42)
         var errors = 0
         var accepted = 0
         for name in MergeRulesTests.everyFixture {
             let original = Fixture.bytes(name)
-            for _ in 0..<60 {
+            for _ in 0..<perFixture {
                 let mutated = Mutator.mutate(original, rng: &rng)
                 do {
                     let batch = try Importer.parse(.bytes(mutated, name: name), settings: testSettings)
