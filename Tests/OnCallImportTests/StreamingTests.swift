@@ -33,6 +33,22 @@ struct StreamingTests {
         #expect(batch.tickets.allSatisfy { $0.ticket.slaBreachAt == date("2026-05-09T10:00:00Z") })
         let result = try ImportMerge.merge(batch, records: Board(), now: now)
         #expect(result.summary.new == count && result.outcome.changes.count == count)
+
+        // The input is never held whole: the buffer stays near two 1 MB chunks.
+        struct Counter: JSONDocumentHandler {
+            var streamedKeys: Set<String> { ["tickets"] }
+            var elementKeys: Set<String>? { ["id"] }
+            var elements = 0
+            mutating func element(_ node: JSONNode, key: String?, index: Int) throws { elements += 1 }
+            mutating func endDocument(_ envelope: JSONNode, streamed: Set<String>) throws {}
+        }
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        var reader = JSONStreamReader(input: try .file(path))
+        var counter = Counter()
+        try reader.run(&counter)
+        #expect(counter.elements == count)
+        #expect(size > 8 << 20)
+        #expect(reader.peakBufferBytes <= 3 << 20)
     }
 
     @Test func topLevelArrayOfWebhookEvents() throws {

@@ -24,6 +24,8 @@ struct JSONStreamReader {
     /// Bytes dropped from the front of `buffer` so far (for byte offsets).
     private var dropped = 0
     private var eof = false
+    /// The most bytes buffered at once (tests check that big inputs really stream).
+    private(set) var peakBufferBytes = 0
 
     init(input: ImportInput) {
         self.input = input
@@ -202,6 +204,7 @@ struct JSONStreamReader {
         }
         compact()
         buffer.append(contentsOf: chunk)
+        peakBufferBytes = max(peakBufferBytes, buffer.count)
         return true
     }
 
