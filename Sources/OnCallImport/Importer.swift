@@ -50,7 +50,8 @@ public enum Importer {
                         reason: "the PagerDuty ticket pattern is not a valid regular expression"
                     )
                 }
-                var reader = PagerDutyReader(settings: settings, ticketPattern: pattern, batch: batch, progress: progress)
+                var reader = PagerDutyReader(
+                    settings: settings, ticketPattern: pattern, batch: batch, progress: progress)
                 try stream.run(&reader)
                 return reader.batch
             case .gitlab:

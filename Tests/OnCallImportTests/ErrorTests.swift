@@ -1,6 +1,7 @@
 import Foundation
 import OnCallRules
 import Testing
+
 @testable import OnCallImport
 
 @Suite("Bad input")
@@ -8,7 +9,8 @@ struct ErrorTests {
     static let ticket = #"{"id":5,"subject":"s","status":"open","created_at":"2026-05-07T10:00:00Z"}"#
 
     @Test func wrongTypeNamesFileAndPath() {
-        let text = #"{"tickets":[\#(Self.ticket),\#(Self.ticket),\#(Self.ticket),{"id":9,"status":"open","created_at":12}]}"#
+        let text =
+            #"{"tickets":[\#(Self.ticket),\#(Self.ticket),\#(Self.ticket),{"id":9,"status":"open","created_at":12}]}"#
         let error = importError(text, name: "tickets.json")
         #expect(error?.description == "tickets.json: tickets[3].created_at: expected a timestamp string, found number")
     }
@@ -25,7 +27,8 @@ struct ErrorTests {
     }
 
     @Test func idOutOfInt64Range() {
-        let error = importError(#"{"ticket":{"id":99999999999999999999,"status":"open","created_at":"2026-05-07T10:00:00Z"}}"#)
+        let error = importError(
+            #"{"ticket":{"id":99999999999999999999,"status":"open","created_at":"2026-05-07T10:00:00Z"}}"#)
         #expect(error?.path == "ticket.id")
         #expect(error?.reason.contains("Int64") == true)
     }
@@ -63,7 +66,8 @@ struct ErrorTests {
     }
 
     @Test func invalidUTF8IsAnError() {
-        var bytes = Array(#"{"ticket":{"id":5,"subject":"ab","status":"open","created_at":"2026-05-07T10:00:00Z"}}"#.utf8)
+        var bytes = Array(
+            #"{"ticket":{"id":5,"subject":"ab","status":"open","created_at":"2026-05-07T10:00:00Z"}}"#.utf8)
         let i = bytes.lastIndex(of: UInt8(ascii: "b"))!
         bytes[i] = 0xFF
         do {

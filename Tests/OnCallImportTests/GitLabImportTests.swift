@@ -1,6 +1,7 @@
 import Foundation
 import OnCallRules
 import Testing
+
 @testable import OnCallImport
 
 @Suite("GitLab import")
@@ -62,7 +63,8 @@ struct GitLabImportTests {
         #expect(lines.urgency == .timely && lines.customer == "Globex" && lines.ticket == 654321)
 
         let deEscalated = try #require(board.escalationOrNil(103))
-        #expect(deEscalated.state == .rejected && deEscalated.urgency == .notUrgent && deEscalated.customer == "Initech")
+        #expect(
+            deEscalated.state == .rejected && deEscalated.urgency == .notUrgent && deEscalated.customer == "Initech")
         #expect(deEscalated.labels == ["Escalation::Response-Time"])
         #expect(deEscalated.closedAt == date("2026-05-06T12:00:00Z"))
         #expect(deEscalated.rejectionReason == "labelled De-Escalation in GitLab")

@@ -1,6 +1,7 @@
 import Foundation
 import OnCallRules
 import Testing
+
 @testable import OnCallImport
 
 @Suite("Import merge rules")
@@ -33,7 +34,8 @@ struct MergeRulesTests {
 
     @Test func oneAuditEventPerChangedRecordWithDiff() throws {
         var board = Board(tickets: [
-            Ticket(id: 1002, subject: "old subject", organization: "Globex", plan: .standard, priority: .urgent,
+            Ticket(
+                id: 1002, subject: "old subject", organization: "Globex", plan: .standard, priority: .urgent,
                 status: .new, createdAt: date("2026-05-07T10:00:00Z"), sourceUpdatedAt: date("2026-05-07T09:00:00Z"),
                 revision: 4)
         ])
@@ -113,7 +115,8 @@ struct MergeRulesTests {
         try importFixture("pagerduty-webhook-v3-incident-triggered.json", into: &board)
         var e = try #require(board.emergencyOrNil(37))
         #expect(e.state == .acknowledged)  // a source "triggered" does not undo the acknowledgement
-        #expect(e.lead == "mia" && e.handoffs == managed.handoffs && e.checklistDone == ["rotate-keys"] && e.compromised)
+        #expect(
+            e.lead == "mia" && e.handoffs == managed.handoffs && e.checklistDone == ["rotate-keys"] && e.compromised)
         #expect(e.engineerAcknowledgedAt == date("2025-04-07T03:47:10Z"))
         #expect(e.pagedAt == date("2025-04-07T03:47:00Z"))
         #expect(e.incidentId == "Q2CKYRLH85UNN4")
@@ -138,7 +141,9 @@ struct MergeRulesTests {
     @Test func outcomeConvenienceMatchesMerge() throws {
         let batch = try Importer.parse(try Fixture.input("edge-gitlab-escalations.json"), settings: testSettings)
         let board = Board()
-        #expect(try ImportMerge.outcome(batch, records: board, now: now) == ImportMerge.merge(batch, records: board, now: now).outcome)
+        #expect(
+            try ImportMerge.outcome(batch, records: board, now: now)
+                == ImportMerge.merge(batch, records: board, now: now).outcome)
     }
 
     @Test func subMillisecondDateNoiseFromAStoreIsUnchanged() throws {

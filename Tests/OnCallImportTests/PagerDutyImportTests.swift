@@ -1,6 +1,7 @@
 import Foundation
 import OnCallRules
 import Testing
+
 @testable import OnCallImport
 
 @Suite("PagerDuty import")
@@ -110,8 +111,8 @@ struct PagerDutyImportTests {
     @Test func ticketNumberFromTitleAndOffsets() throws {
         var board = Board()
         try importFixture("edge-pagerduty-ticket-title.json", into: &board)
-        let e = try #require(board.emergencyOrNil(1234567))
-        #expect(e.ticket == 1234567 && e.incidentNumber == 4321 && e.engineer == "Eve Engineer")
+        let e = try #require(board.emergencyOrNil(1_234_567))
+        #expect(e.ticket == 1_234_567 && e.incidentNumber == 4321 && e.engineer == "Eve Engineer")
         let other = try #require(board.emergencyOrNil(4322))
         #expect(other.ticket == nil && other.state == .acknowledged)
         #expect(other.pagedAt == date("2026-05-07T09:00:00Z"))
@@ -125,7 +126,7 @@ struct PagerDutyImportTests {
         var board = Board()
         let result = try importFixture("edge-pagerduty-ticket-title.json", into: &board, settings: settings)
         #expect(result.summary.read == 2 && result.summary.new == 1 && result.summary.skipped == 1)
-        #expect(board.emergencies.map(\.id) == [1234567])
+        #expect(board.emergencies.map(\.id) == [1_234_567])
     }
 
     @Test func oncallsFillTheRota() throws {

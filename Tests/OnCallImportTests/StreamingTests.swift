@@ -1,6 +1,7 @@
 import Foundation
 import OnCallRules
 import Testing
+
 @testable import OnCallImport
 
 @Suite("Streaming and formats")
@@ -61,8 +62,10 @@ struct StreamingTests {
     }
 
     @Test func errorInALaterJSONLinesDocumentNamesIt() {
-        let good = #"{"event":{"event_type":"incident.triggered","occurred_at":"2025-04-07T03:47:13.414Z","data":{"id":"Q","type":"incident","number":1,"status":"triggered"}}}"#
-        let bad = #"{"event":{"event_type":"incident.triggered","occurred_at":"2025-04-07T03:47:13.414Z","data":{"id":"Q","type":"incident","number":"one","status":"triggered"}}}"#
+        let good =
+            #"{"event":{"event_type":"incident.triggered","occurred_at":"2025-04-07T03:47:13.414Z","data":{"id":"Q","type":"incident","number":1,"status":"triggered"}}}"#
+        let bad =
+            #"{"event":{"event_type":"incident.triggered","occurred_at":"2025-04-07T03:47:13.414Z","data":{"id":"Q","type":"incident","number":"one","status":"triggered"}}}"#
         let error = importError(good + "\n" + bad + "\n", vendor: .pagerduty)
         #expect(error?.path == "document 2 event.data.number")
     }
@@ -77,7 +80,9 @@ struct StreamingTests {
         #expect(abs(d.timeIntervalSince1970 - epoch) < 0.0005)
     }
 
-    @Test(arguments: ["", "2023-10-23", "2023-10-23T03:14:33", "2023-13-01T00:00:00Z", "2023-10-23T03:14:33Zjunk", "tomorrow"])
+    @Test(arguments: [
+        "", "2023-10-23", "2023-10-23T03:14:33", "2023-13-01T00:00:00Z", "2023-10-23T03:14:33Zjunk", "tomorrow",
+    ])
     func badTimestamps(_ text: String) {
         #expect(Timestamp.parse(text) == nil)
     }

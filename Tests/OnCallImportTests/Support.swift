@@ -1,5 +1,6 @@
 import Foundation
 import OnCallRules
+
 @testable import OnCallImport
 
 /// Shared helpers: fixtures, settings, dates, and a one-call import into an in-memory board.

@@ -1,6 +1,7 @@
 import Foundation
 import OnCallRules
 import Testing
+
 @testable import OnCallImport
 
 @Suite("Zendesk import")
@@ -92,7 +93,8 @@ struct ZendeskImportTests {
 
     @Test func slaPoliciesAreNotTickets() throws {
         do {
-            _ = try Importer.parse(try Fixture.input("zendesk-sla-policies-list.json"), vendor: .zendesk, settings: testSettings)
+            _ = try Importer.parse(
+                try Fixture.input("zendesk-sla-policies-list.json"), vendor: .zendesk, settings: testSettings)
             Issue.record("expected an error")
         } catch let error as ImportError {
             #expect(error.reason.contains("expected a Zendesk ticket"))

@@ -19,7 +19,7 @@ public final class ImportInput {
     }
 
     /// Opens a file; throws an `ImportError` naming it when it cannot be read.
-    public static func file(_ path: String) throws -> ImportInput {
+    public static func file(_ path: String) throws(ImportError) -> ImportInput {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ImportError(input: path, path: nil, reason: "cannot open the file for reading")
         }

@@ -66,9 +66,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw fail("expected a value")
         }
@@ -76,7 +82,10 @@ struct JSONParser {
 
     private mutating func literal(_ word: StaticString) throws(Failure) {
         let count = word.utf8CodeUnitCount
-        guard pos + count <= bytes.count else { pos = bytes.count; throw fail("expected \(word)") }
+        guard pos + count <= bytes.count else {
+            pos = bytes.count
+            throw fail("expected \(word)")
+        }
         let start = word.utf8Start
         for i in 0..<count where bytes[pos + i] != start[i] { throw fail("expected \(word)") }
         pos += count

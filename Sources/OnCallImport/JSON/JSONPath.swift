@@ -1,5 +1,5 @@
 /// Where a value sits in a document: `tickets[3].created_at`. A linked list so that descending is cheap.
-public final class JSONPath: Sendable, CustomStringConvertible {
+final class JSONPath: Sendable, CustomStringConvertible {
     enum Component: Sendable {
         case key(String)
         case index(Int)
@@ -16,7 +16,7 @@ public final class JSONPath: Sendable, CustomStringConvertible {
     }
 
     /// The document root (printed as `$` when nothing is below it).
-    public static let root = JSONPath(parent: nil, component: nil)
+    static let root = JSONPath(parent: nil, component: nil)
 
     func appending(_ key: String) -> JSONPath { JSONPath(parent: self, component: .key(key)) }
     func appending(_ index: Int) -> JSONPath { JSONPath(parent: self, component: .index(index)) }
@@ -24,7 +24,7 @@ public final class JSONPath: Sendable, CustomStringConvertible {
     /// The root of the n-th document (1-based) of a multi-document input; the first is plain `root`.
     static func document(_ n: Int) -> JSONPath { n <= 1 ? root : JSONPath(parent: nil, component: .document(n)) }
 
-    public var description: String {
+    var description: String {
         var parts: [Component] = []
         var node: JSONPath? = self
         while let n = node {

@@ -133,7 +133,8 @@ struct JSONStreamReader {
         let start = pos
         let offset = dropped + start
         let value = try buffer.withUnsafeBufferPointer { all throws(JSONProblem) in
-            try JSONParser.parse(UnsafeBufferPointer(rebasing: all[start..<end]), at: path, baseOffset: offset, keys: keys)
+            try JSONParser.parse(
+                UnsafeBufferPointer(rebasing: all[start..<end]), at: path, baseOffset: offset, keys: keys)
         }
         pos = end
         return value

@@ -54,7 +54,9 @@ enum Timestamp {
             return nil  // no zone: refuse rather than guess
         } else if b[i] == UInt8(ascii: "Z") || b[i] == UInt8(ascii: "z") {
             i += 1
-        } else if b.count - i == 3, b[i] == UInt8(ascii: "U"), b[i + 1] == UInt8(ascii: "T"), b[i + 2] == UInt8(ascii: "C") {
+        } else if b.count - i == 3, b[i] == UInt8(ascii: "U"), b[i + 1] == UInt8(ascii: "T"),
+            b[i + 2] == UInt8(ascii: "C")
+        {
             i += 3
         } else if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
             let sign = b[i] == UInt8(ascii: "-") ? -1 : 1

@@ -63,7 +63,8 @@ extension Ticket: AuditFields {
 extension Escalation: AuditFields {
     var auditFields: [(name: String, value: String?)] {
         [
-            ("ticket", FieldDiff.text(ticket)), ("title", FieldDiff.text(title)), ("customer", FieldDiff.text(customer)),
+            ("ticket", FieldDiff.text(ticket)), ("title", FieldDiff.text(title)),
+            ("customer", FieldDiff.text(customer)),
             ("urgency", urgency.rawValue), ("state", state.rawValue), ("announcedAt", FieldDiff.text(announcedAt)),
             ("acknowledgedBy", acknowledgedBy), ("owner", owner), ("labels", FieldDiff.text(labels)),
             ("rejectionReason", FieldDiff.text(rejectionReason)), ("closedAt", FieldDiff.text(closedAt)),
@@ -82,7 +83,10 @@ extension Emergency: AuditFields {
             ("escalatedAt", FieldDiff.text(escalatedAt)), ("incidentId", incidentId),
             ("incidentNumber", FieldDiff.text(incidentNumber)), ("sourceUpdatedAt", FieldDiff.text(sourceUpdatedAt)),
             ("customer", FieldDiff.text(customer)), ("lead", lead),
-            ("handoffs", FieldDiff.text(handoffs.map { "\($0.from ?? "-")>\($0.to)@\(Timestamp.format($0.at)): \($0.note)" })),
+            (
+                "handoffs",
+                FieldDiff.text(handoffs.map { "\($0.from ?? "-")>\($0.to)@\(Timestamp.format($0.at)): \($0.note)" })
+            ),
             ("escalationId", FieldDiff.text(escalationId)), ("compromised", FieldDiff.text(compromised)),
             ("checklistDone", FieldDiff.text(checklistDone)),
         ]

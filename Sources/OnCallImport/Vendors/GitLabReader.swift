@@ -49,7 +49,11 @@ struct GitLabReader: JSONDocumentHandler {
         let closedAt = try node["closed_at"].optionalDate()
         var labels: [String] = []
         for label in try labelsNode.optionalArray() {
-            if case .object? = label.value { labels.append(try label["title"].string()) } else { labels.append(try label.string()) }
+            if case .object? = label.value {
+                labels.append(try label["title"].string())
+            } else {
+                labels.append(try label.string())
+            }
         }
         let stateText = try node["state"].string()
         let state: EscalationState
