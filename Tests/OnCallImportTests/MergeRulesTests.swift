@@ -119,7 +119,8 @@ struct MergeRulesTests {
             e.lead == "mia" && e.handoffs == managed.handoffs && e.checklistDone == ["rotate-keys"] && e.compromised)
         #expect(e.engineerAcknowledgedAt == date("2025-04-07T03:47:10Z"))
         #expect(e.pagedAt == date("2025-04-07T03:47:00Z"))
-        #expect(e.incidentId == "Q2CKYRLH85UNN4")
+        #expect(e.incidentId == "Q2CKYRLH85UNN4" && e.incidentNumber == 37)
+        #expect(e.title == "Acme down")  // the manager's title, not the page's
 
         try importFixture("pagerduty-webhook-v3-incident-resolved.json", into: &board)
         e = try #require(board.emergencyOrNil(37))

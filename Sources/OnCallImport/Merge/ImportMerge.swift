@@ -159,7 +159,8 @@ public enum ImportMerge {
         if e.incidentId == nil { e.incidentId = o.incidentId }
         if e.incidentNumber == nil { e.incidentNumber = o.number }
         if e.ticket == nil { e.ticket = o.ticket }
-        if newer, let title = o.title, !title.isEmpty { e.title = title }
+        // A manager's own emergency (never imported) keeps its title: the page title is often just the number.
+        if newer, base?.sourceUpdatedAt != nil, let title = o.title, !title.isEmpty { e.title = title }
         if let engineer = o.engineer, e.engineer == nil || (newer && o.event != "incident.escalated") {
             e.engineer = engineer
         }
