@@ -41,3 +41,36 @@ public enum TextFit {
         return alignRight ? pad + body : body + pad
     }
 }
+
+extension TextFit {
+    /// Breaks text into lines of at most `width` columns (at spaces when it can), at most `maxLines` of them,
+    /// the last one ending in `…` when text was left over.
+    public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
+        var lines: [String] = []
+        var line: [Glyph] = []
+        var used = 0
+        var iterator = SafeText.glyphs(text).makeIterator()
+        while let g = iterator.next() {
+            if used + g.width > width {
+                if lines.count == maxLines - 1 {
+                    lines.append(fit(line.map(\.text).joined() + g.text + "…", width: width).map(\.text).joined())
+                    return lines
+                }
+                // Break at the last space when there is one in the second half of the line.
+                if let space = line.lastIndex(of: .space), space > line.count / 2 {
+                    lines.append(line[..<space].map(\.text).joined())
+                    line = Array(line[(space + 1)...])
+                } else {
+                    lines.append(line.map(\.text).joined())
+                    line = []
+                }
+                used = line.reduce(0) { $0 + $1.width }
+            }
+            line.append(g)
+            used += g.width
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line.map(\.text).joined()) }
+        return lines
+    }
+}
