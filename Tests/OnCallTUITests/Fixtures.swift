@@ -59,7 +59,7 @@ enum Fixtures {
     static let tickets: [FRTItem] = [
         frt(4_412_001, "Pipeline fails with exit code 137", org: "Acme Corp", minutes: -12, priority: .urgent),
         frt(4_412_002, "Cannot log in after SAML change", org: nil, minutes: 18.7),
-        frt(4_412_003, "Café crème: accents in a subject", org: "Société Générale", minutes: 185, priority: .normal),
+        frt(4_412_003, "Café crème: accents in a subject", org: "Société Générale", minutes: 100, priority: .normal),
         frt(4_412_004, "中文主题：合并请求无法创建", org: "深圳科技有限公司", minutes: 3 * 24 * 60 + 4 * 60, priority: .low,
             region: .apac),
         frt(4_412_005, "Question about backups", org: "Hooli", minutes: nil, priority: .normal, paused: true),

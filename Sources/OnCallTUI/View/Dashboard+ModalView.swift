@@ -6,9 +6,9 @@ extension Dashboard {
     static func drawModal(_ modal: Modal, _ state: DashboardState, now: Date, clock: Clock, _ canvas: inout Canvas) {
         let border = CellStyle(role: .title, bold: true)
         // Large views cover everything between the header and the footer.
-        let bigX = 1
+        let bigX = 0
         let bigY = Layout.headerLines
-        let bigW = canvas.width - 2
+        let bigW = canvas.width
         let bigH = canvas.height - Layout.headerLines - 1
         switch modal {
         case .detail(let ref, let history, let scroll):

@@ -9,7 +9,7 @@ extension Dashboard {
         Column(title: "Age", width: 7, right: true),
     ]
     static let escalationColumns = [
-        Column(title: "", width: 1), Column(title: "Id", width: 7), Column(title: "Urgency", width: 10, drop: 2),
+        Column(title: "", width: 1), Column(title: "Id", width: 8), Column(title: "Urgency", width: 10, drop: 2),
         Column(title: "State", width: 8), Column(title: "Customer / title", width: 0, flex: true),
         Column(title: "Owner", width: 12, drop: 1), Column(title: "Respond", width: 9, right: true),
     ]
@@ -78,14 +78,16 @@ extension Dashboard {
             let rowStyle: CellStyle? =
                 selected ? (focused ? CellStyle(role: .selected, bold: true, reverse: true) : CellStyle(bold: true)) : nil
             if let rowStyle { canvas.fill(0, y, canvas.width, rowStyle) }
-            canvas.text(0, y, selected ? "▶" : " ", rowStyle ?? .plain)
+            canvas.text(0, y, selected ? (focused ? "▶" : "›") : " ", rowStyle ?? .plain)
             let cells = cellsFor(ref, state, now: now, clock: clock)
             for p in table.placed where p.index < cells.count {
                 let spans = cells[p.index].map { span -> Span in
-                    guard let rowStyle, focused else { return span }
-                    // Keep the reverse bar readable; the glyphs and words still carry the risk.
+                    guard let rowStyle else { return span }
+                    // The selection bar keeps each span's colour role (risk stays visible), reversed when focused.
                     var s = span
-                    s.style = CellStyle(role: rowStyle.role, bold: true, reverse: true)
+                    if s.style.role == .normal { s.style.role = rowStyle.role }
+                    s.style.bold = true
+                    s.style.reverse = rowStyle.reverse
                     return s
                 }
                 let c = columns(pane)[p.index]
@@ -154,7 +156,6 @@ extension Dashboard {
             title.append(Span("COMPROMISED", CellStyle(role: .alert, bold: true, reverse: true)))
         }
         if !title.isEmpty { title.append(Span(" ")) }
-        if let customer = e.customer { title.append(Span(customer + ": ", CellStyle(bold: true))) }
         title.append(Span(e.title))
         let mark: Span =
             missed != .none
@@ -194,9 +195,13 @@ extension Dashboard {
         title.append(Span(e.title))
         return [
             [Span(glyph, CellStyle(role: role, bold: true))], [Span("#\(e.id)")],
-            [Span(e.urgency.rawValue, CellStyle(role: urgencyRole))], [Span(e.state.rawValue)], title,
+            [Span(e.urgency.rawValue, CellStyle(role: urgencyRole))], [Span(shortState(e.state))], title,
             [Span(e.owner ?? "—", CellStyle(role: e.owner == nil ? .dim : .normal))], [respond],
         ]
+    }
+
+    static func shortState(_ state: EscalationState) -> String {
+        state == .acknowledged ? "acked" : state.rawValue
     }
 
     static func upgradeCells(_ u: UpgradeRequest, _ state: DashboardState, now: Date, clock: Clock) -> [[Span]] {

@@ -15,7 +15,7 @@ extension Dashboard {
         let layout = Layout(state, width: width, height: height)
         drawHeader(state, now: now, clock: clock, &canvas)
         drawNotices(state, clock: clock, layout: layout, &canvas)
-        drawAlerts(state, y: layout.alertY, &canvas)
+        drawAlerts(state, y: layout.alertY, lines: layout.alertLines, &canvas)
         if state.loaded {
             for pane in Pane.allCases {
                 drawPane(pane, state, now: now, clock: clock, frame: layout.frames[pane]!, &canvas)
@@ -51,7 +51,8 @@ extension Dashboard {
         let header = CellStyle(role: .header, bold: true)
         canvas.fill(0, 0, canvas.width, CellStyle(role: .header))
         canvas.fill(0, 1, canvas.width, CellStyle(role: .header))
-        let time = clock.full(now)
+        var time = clock.full(now)
+        if let asOf = state.overview.asOf { time = "data as of \(clock.short(asOf, now: now)):\(clock.hms(asOf).suffix(2)) · " + time }
         let timeWidth = DisplayWidth.of(time)
         var left: [Span] = [Span(" oncall ", header), Span("as ", CellStyle(role: .header))]
         left.append(Span(state.options.actor, header))
@@ -70,7 +71,7 @@ extension Dashboard {
             line.append(Span(on.cover == nil ? on.name : shiftName, header))
             if on.cover == nil, let region = on.region { line.append(Span(" (\(region.rawValue))", style)) }
             if let end = on.shiftEnd {
-                line.append(Span(" ends \(clock.hm(end)) (in \(Countdown.format(end.timeIntervalSince(now))))", style))
+                line.append(Span(" ends \(clock.hm(end)) (\(Countdown.format(end.timeIntervalSince(now))))", style))
             }
             if let cover = on.cover {
                 line.append(Span(" · covered by ", style))
@@ -81,13 +82,10 @@ extension Dashboard {
                 line.append(Span(" · next: ", style))
                 line.append(Span(next.name, header))
                 let region = next.region.map { " (\($0.rawValue))" } ?? ""
-                line.append(Span("\(region) at \(clock.hm(next.start))", style))
+                line.append(Span("\(region) at \(clock.hm(max(on.until ?? next.start, next.start)))", style))
             }
         } else {
             line.append(Span(" On call: nobody on the rota now", CellStyle(role: .warning)))
-        }
-        if let asOf = state.overview.asOf {
-            line.append(Span(" · data as of \(clock.short(asOf, now: now)):\(clock.hms(asOf).suffix(2))", style))
         }
         canvas.spans(0, 1, line, width: canvas.width)
     }
@@ -118,15 +116,28 @@ extension Dashboard {
         }
     }
 
-    static func drawAlerts(_ state: DashboardState, y: Int, _ canvas: inout Canvas) {
+    /// One alert per line when there is room, else all of them on one line.
+    static func drawAlerts(_ state: DashboardState, y: Int, lines: Int, _ canvas: inout Canvas) {
         guard state.loaded else { return }
-        if state.alerts.isEmpty {
+        let alerts = state.alerts
+        if alerts.isEmpty {
             canvas.text(1, y, "✓ no alerts", CellStyle(role: .ok))
             return
         }
-        let count = state.alerts.count
-        var spans = [Span("! \(count) alert\(count == 1 ? "" : "s"): ", CellStyle(role: .alert, bold: true))]
-        for (i, alert) in state.alerts.enumerated() {
+        let mark = CellStyle(role: .alert, bold: true)
+        if lines > 1 {
+            for i in 0..<lines {
+                if i == lines - 1, alerts.count > lines {
+                    canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts", mark)
+                } else {
+                    canvas.spans(1, y + i, [Span("! ", mark), Span(alerts[i].message, CellStyle(role: .alert))],
+                                 width: canvas.width - 2)
+                }
+            }
+            return
+        }
+        var spans = [Span("! \(alerts.count) alert\(alerts.count == 1 ? "" : "s"): ", mark)]
+        for (i, alert) in alerts.enumerated() {
             if i > 0 { spans.append(Span(" · ", CellStyle(role: .dim))) }
             spans.append(Span(alert.message, CellStyle(role: .alert)))
         }

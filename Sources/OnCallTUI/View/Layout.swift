@@ -13,6 +13,7 @@ struct Layout: Equatable {
 
     var noticeLines: Int
     var alertY: Int
+    var alertLines: Int
     var frames: [Pane: Frame]
     var statusY: Int
     var footerY: Int
@@ -23,9 +24,10 @@ struct Layout: Equatable {
         let notices = state.overview.notices.filter(\.isActive).count
         noticeLines = min(notices, height >= 20 ? 2 : 1)
         alertY = Self.headerLines + noticeLines
+        alertLines = height >= 30 ? max(1, min(state.alerts.count, height >= 50 ? 5 : 3)) : 1
         statusY = height - 2
         footerY = height - 1
-        let top = alertY + 1
+        let top = alertY + alertLines
         let avail = max(0, statusY - top)
         let emergencyNeed = 2 + max(1, Layout.lineCount(state, .emergencies))
         let e = min(emergencyNeed, max(3, avail / 3))
