@@ -293,12 +293,31 @@ func type(_ state: inout DashboardState, _ text: String) {
         state = Dashboard.update(state, .report("# Hand-off\nline"), now: Fixtures.now).0
         #expect(state.modal == .report(text: "# Hand-off\nline", scroll: 0))
         _ = press(&state, .down)
-        #expect(state.modal == .report(text: "# Hand-off\nline", scroll: 1))
+        #expect(state.modal == .report(text: "# Hand-off\nline", scroll: 0))
         _ = press(&state, .char("s"))
         guard case .prompt(let prompt) = state.modal else { Issue.record("no prompt"); return }
         #expect(prompt.text == "oncall-handoff-20261127-1402.md")
         #expect(press(&state, .enter) == [.saveReport(text: "# Hand-off\nline", path: "oncall-handoff-20261127-1402.md")])
         state = Dashboard.update(state, .saved("/tmp/x.md"), now: Fixtures.now).0
         #expect(state.status == StatusLine(.info, "report saved to /tmp/x.md"))
+    }
+}
+
+@Suite struct ModalScrollTests {
+    @Test func reportScrollStopsAtTheEnd() {
+        var state = Fixtures.state(width: 80, height: 24)
+        let text = (1...100).map { "line \($0)" }.joined(separator: "\n")
+        state = Dashboard.update(state, .report(text), now: Fixtures.now).0
+        _ = press(&state, .char("G"))
+        #expect(state.modal == .report(text: text, scroll: 100 - (24 - 2 - 1 - 2)))
+        _ = press(&state, .up)
+        #expect(state.modal == .report(text: text, scroll: 100 - (24 - 2 - 1 - 2) - 1))
+    }
+
+    @Test func noColorFromFlagOrEnvironment() {
+        #expect(DashboardOptions.colorDisabled(flag: true, environment: [:]))
+        #expect(DashboardOptions.colorDisabled(flag: false, environment: ["NO_COLOR": "1"]))
+        #expect(!DashboardOptions.colorDisabled(flag: false, environment: ["NO_COLOR": ""]))
+        #expect(!DashboardOptions.colorDisabled(flag: false, environment: [:]))
     }
 }

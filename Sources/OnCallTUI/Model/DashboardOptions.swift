@@ -16,4 +16,11 @@ public struct DashboardOptions: Sendable, Equatable {
         self.timeZone = timeZone
         self.noColor = noColor
     }
+
+    /// Colour is off with `--no-color` or when `NO_COLOR` is set to anything but the empty string (no-color.org).
+    public static func colorDisabled(flag: Bool, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Bool
+    {
+        flag || !(environment["NO_COLOR"] ?? "").isEmpty
+    }
 }

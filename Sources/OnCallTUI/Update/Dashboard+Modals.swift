@@ -13,7 +13,11 @@ extension Dashboard {
             case .char("?"): state.modals.append(.help(scroll: 0))
             default:
                 if let s = scrolled(scroll, key) {
-                    state.modals[state.modals.count - 1] = .detail(ref: ref, history: history, scroll: s)
+                    let lines = detailLines(
+                        ref, state, history: history, now: now, clock: Clock(state.options.timeZone),
+                        width: state.width - 4
+                    ).count
+                    state.modals[state.modals.count - 1] = .detail(ref: ref, history: history, scroll: clamp(s, lines, state))
                 } else if let pane = pane(of: ref.kind), let binding = KeyRegistry.binding(for: key, in: pane),
                     binding.scope == .pane(pane)
                 {
@@ -28,7 +32,9 @@ extension Dashboard {
             switch key {
             case .escape, .enter, .char("?"), .char("q"): state.modals.removeLast()
             default:
-                if let s = scrolled(scroll, key) { state.modals[state.modals.count - 1] = .help(scroll: s) }
+                if let s = scrolled(scroll, key) {
+                    state.modals[state.modals.count - 1] = .help(scroll: clamp(s, helpLines(state).count, state))
+                }
             }
         case .report(let text, let scroll):
             switch key {
@@ -41,7 +47,10 @@ extension Dashboard {
                             text: reportFileName(now: now, zone: state.options.timeZone),
                             requiredMessage: "a file name is required", flow: .saveReport(text: text))))
             default:
-                if let s = scrolled(scroll, key) { state.modals[state.modals.count - 1] = .report(text: text, scroll: s) }
+                if let s = scrolled(scroll, key) {
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                    state.modals[state.modals.count - 1] = .report(text: text, scroll: clamp(s, lines, state))
+                }
             }
         case .prompt(var prompt):
             promptKey(key, &prompt, &state, &effects)
@@ -76,6 +85,12 @@ extension Dashboard {
             default: break
             }
         }
+    }
+
+    /// Keeps a big modal's scroll within its lines (the box shows the screen height minus header, footer, border).
+    static func clamp(_ scroll: Int, _ lines: Int, _ state: DashboardState) -> Int {
+        let visible = max(1, state.height - Layout.headerLines - 1 - 2)
+        return max(0, min(scroll, lines - visible))
     }
 
     /// The pane that lists a kind of record.
