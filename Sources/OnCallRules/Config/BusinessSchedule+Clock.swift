@@ -1,12 +1,9 @@
 import Foundation
 
 extension BusinessSchedule {
-    /// The Gregorian calendar in the schedule's time zone (UTC when the identifier is unknown;
-    /// `OnCallConfig.problems()` reports unknown identifiers).
-    public var localCalendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
-        return calendar
+    /// The schedule's time zone (UTC when the identifier is unknown; `OnCallConfig.problems()` reports those).
+    public var zone: TimeZone {
+        TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
     }
 
     /// `start` plus `minutes` of open time. Starting while closed counts from the next opening; a deadline
@@ -15,12 +12,12 @@ extension BusinessSchedule {
     public func adding(minutes: Int, to start: Date) -> Date {
         if minutes <= 0 { return start }
         if alwaysOpen { return start.addingTimeInterval(Double(minutes) * 60) }
-        let calendar = localCalendar
+        let zone = zone
         var remaining = Double(minutes) * 60
-        var day = calendar.startOfDay(for: start)
+        var day = LocalDay(start, in: zone)
         var closedDays = 0
         while closedDays < 800 {
-            let intervals = openIntervals(onDayStarting: day, calendar: calendar)
+            let intervals = openIntervals(on: day, zone: zone)
             if intervals.isEmpty { closedDays += 1 } else { closedDays = 0 }
             for (open, close) in intervals where close > start {
                 let from = max(open, start)
@@ -28,7 +25,7 @@ extension BusinessSchedule {
                 if remaining <= available { return from.addingTimeInterval(remaining) }
                 remaining -= available
             }
-            day = nextDay(after: day, calendar: calendar)
+            day = day.next
         }
         return .distantFuture
     }
@@ -36,29 +33,29 @@ extension BusinessSchedule {
     /// Whether the clock runs at `date`: inside an open interval of a day that is not a holiday.
     public func isOpen(at date: Date) -> Bool {
         if alwaysOpen { return true }
-        let calendar = localCalendar
-        let day = calendar.startOfDay(for: date)
-        return openIntervals(onDayStarting: day, calendar: calendar).contains { $0.0 <= date && date < $0.1 }
+        let zone = zone
+        return openIntervals(on: LocalDay(date, in: zone), zone: zone)
+            .contains { $0.0 <= date && date < $0.1 }
     }
 
     /// The first moment at or after `date` when the clock runs (`date` itself when open).
     public func nextOpening(atOrAfter date: Date) -> Date {
         if alwaysOpen { return date }
-        let calendar = localCalendar
-        var day = calendar.startOfDay(for: date)
+        let zone = zone
+        var day = LocalDay(date, in: zone)
         for _ in 0..<800 {
-            for (open, close) in openIntervals(onDayStarting: day, calendar: calendar) where close > date {
+            for (open, close) in openIntervals(on: day, zone: zone) where close > date {
                 return max(open, date)
             }
-            day = nextDay(after: day, calendar: calendar)
+            day = day.next
         }
         return .distantFuture
     }
 
     /// Whether the local day containing `day` is one of the holidays.
     public func isHoliday(_ date: Date) -> Bool {
-        let parts = localCalendar.dateComponents([.year, .month, .day], from: date)
-        return isHoliday(year: parts.year!, month: parts.month!, day: parts.day!)
+        let day = LocalDay(date, in: zone)
+        return isHoliday(year: day.year, month: day.month, day: day.day)
     }
 
     func isHoliday(year: Int, month: Int, day: Int) -> Bool {
@@ -92,18 +89,13 @@ extension BusinessSchedule {
 
     /// The absolute open intervals of one local day (empty on holidays), wall-clock times made absolute in
     /// the schedule's zone, so a DST day is 23 or 25 hours long.
-    private func openIntervals(onDayStarting day: Date, calendar: Calendar) -> [(Date, Date)] {
-        let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: day)
-        guard let year = parts.year, let month = parts.month, let dayOfMonth = parts.day, let weekday = parts.weekday
-        else { return [] }
-        let index = weekday - 1
-        guard index >= 0, index < week.count, !week[index].isEmpty else { return [] }
-        if isHoliday(year: year, month: month, day: dayOfMonth) { return [] }
+    private func openIntervals(on day: LocalDay, zone: TimeZone) -> [(Date, Date)] {
+        let index = day.weekday
+        guard index < week.count, !week[index].isEmpty else { return [] }
+        if isHoliday(year: day.year, month: day.month, day: day.day) { return [] }
         func at(_ minute: Int) -> Date {
-            if minute >= 1440 { return nextDay(after: day, calendar: calendar) }
-            if minute <= 0 { return day }
-            let wall = DateComponents(year: year, month: month, day: dayOfMonth, hour: minute / 60, minute: minute % 60)
-            return calendar.date(from: wall) ?? day.addingTimeInterval(Double(minute) * 60)
+            if minute >= 1440 { return day.next.at(minute: 0, in: zone) }
+            return day.at(minute: max(0, minute), in: zone)
         }
         return week[index].compactMap { interval in
             let open = at(interval.startMinute)
@@ -112,10 +104,66 @@ extension BusinessSchedule {
         }
         .sorted { $0.0 < $1.0 }
     }
+}
 
-    /// Local midnight of the following day (robust across DST changes).
-    private func nextDay(after day: Date, calendar: Calendar) -> Date {
-        let noon = calendar.date(byAdding: .hour, value: 36, to: day) ?? day.addingTimeInterval(36 * 3600)
-        return calendar.startOfDay(for: noon)
+/// A local calendar date, with plain Gregorian arithmetic: `Calendar` calls are the costly part of a
+/// deadline, and this runs for thousands of tickets per reload.
+struct LocalDay: Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The local date at `date` in `zone`.
+    init(_ date: Date, in zone: TimeZone) {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        self = LocalDay(daysSinceEpoch: days)
+    }
+
+    /// Howard Hinnant's `civil_from_days`.
+    init(daysSinceEpoch: Int) {
+        let z = daysSinceEpoch + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday).
+    var weekday: Int { ((daysSinceEpoch % 7) + 7 + 4) % 7 }
+
+    var next: LocalDay { LocalDay(daysSinceEpoch: daysSinceEpoch + 1) }
+
+    /// The instant this day's wall clock in `zone` shows `minute` minutes after midnight. A wall time skipped
+    /// by a DST change resolves to just after the change; a repeated one to its first occurrence.
+    func at(minute: Int, in zone: TimeZone) -> Date {
+        let naive = Double(daysSinceEpoch * 86_400 + minute * 60)
+        func offset(_ t: Double) -> Double { Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: t))) }
+        let first = naive - offset(naive)
+        let firstOffset = offset(first)
+        if naive - firstOffset == first { return Date(timeIntervalSince1970: first) }
+        let second = naive - firstOffset
+        if offset(second) == firstOffset { return Date(timeIntervalSince1970: second) }
+        return Date(timeIntervalSince1970: max(first, second))
     }
 }

@@ -4,7 +4,7 @@ extension OnCallConfig {
     /// The policy that applies to a ticket: Needs Org when it has no organization, else its plan's.
     /// A plan missing from `policies` gets no SLA (an empty policy named after the plan).
     public func policy(for ticket: Ticket) -> SLAPolicy {
-        if ticket.organization?.trimmingCharacters(in: .whitespaces).isEmpty ?? true { return needsOrgPolicy }
+        guard ticket.organization?.contains(where: { !$0.isWhitespace }) == true else { return needsOrgPolicy }
         return policies[ticket.plan] ?? SLAPolicy(name: ticket.plan.rawValue, targets: [:], unprioritized: nil)
     }
 

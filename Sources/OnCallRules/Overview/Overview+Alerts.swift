@@ -8,7 +8,7 @@ extension Overview {
         var alerts: [Alert] = []
         let timings = config.emergency
 
-        let missed = emergencies.map { ($0, MissedPage.of($0, at: now, timings: timings)) }.filter { $0.1 != .none }
+        let missed = emergencies.filter(\.state.isOpen).map { ($0, MissedPage.of($0, at: now, timings: timings)) }.filter { $0.1 != .none }
         for (emergency, level) in missed.sorted(by: { ($0.1, $1.0.pagedAt) > ($1.1, $0.0.pagedAt) }) {
             let age = Countdown.compact(max(0, Int(now.timeIntervalSince(emergency.pagedAt))) / 60)
             let who = level == .senior ? "senior managers paged" : "you are the next tier"
@@ -43,7 +43,7 @@ extension Overview {
                     message: "\(active.count) active emergencies: find additional staff (ping your regional group)"))
         }
 
-        for item in escalations where item.isOverdue(at: now) {
+        for item in escalations where item.escalation.state.isOpen && item.isOverdue(at: now) {
             let late = Countdown.compact(max(0, Int(now.timeIntervalSince(item.respondBy))) / 60)
             alerts.append(
                 Alert(

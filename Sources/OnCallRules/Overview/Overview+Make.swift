@@ -3,8 +3,9 @@ import Foundation
 extension Overview {
     /// Derives deadlines and sort orders from the records: FRT items soonest breach first (paused last),
     /// open escalations by respond-by, open emergencies oldest page first, open upgrades by scheduled time,
-    /// active notices oldest first, the rota by start.
-    public static func make(from board: Board, config: OnCallConfig) -> Overview {
+    /// active notices oldest first, the rota by start. `includeClosed` (for `status --all`) keeps resolved
+    /// emergencies, closed escalations, done upgrades and cleared notices after the open ones.
+    public static func make(from board: Board, config: OnCallConfig, includeClosed: Bool = false) -> Overview {
         let waiting = board.tickets.filter(\.awaitsFirstReply)
         let frt = waiting.compactMap(config.frtItem(for:)).sorted { a, b in
             switch (a.deadline, b.deadline) {
@@ -14,12 +15,20 @@ extension Overview {
             case (nil, nil): a.ticket.id < b.ticket.id
             }
         }
-        let escalations = board.escalations.filter(\.state.isOpen)
+        let escalations = board.escalations.filter { includeClosed || $0.state.isOpen }
             .map { EscalationItem(escalation: $0, respondBy: config.respondBy(for: $0)) }
-            .sorted { ($0.respondBy, $0.id) < ($1.respondBy, $1.id) }
-        let emergencies = board.emergencies.filter(\.state.isOpen).sorted { ($0.pagedAt, $0.id) < ($1.pagedAt, $1.id) }
-        let upgrades = board.upgrades.filter { !$0.done }.sorted { ($0.scheduledAt, $0.id) < ($1.scheduledAt, $1.id) }
-        let notices = board.notices.filter(\.isActive).sorted { ($0.since, $0.id) < ($1.since, $1.id) }
+            .sorted { a, b in
+                (a.escalation.state.isOpen ? 0 : 1, a.respondBy, a.id) < (b.escalation.state.isOpen ? 0 : 1, b.respondBy, b.id)
+            }
+        let emergencies = board.emergencies.filter { includeClosed || $0.state.isOpen }.sorted { a, b in
+            (a.state.isOpen ? 0 : 1, a.pagedAt, a.id) < (b.state.isOpen ? 0 : 1, b.pagedAt, b.id)
+        }
+        let upgrades = board.upgrades.filter { includeClosed || !$0.done }.sorted { a, b in
+            (a.done ? 1 : 0, a.scheduledAt, a.id) < (b.done ? 1 : 0, b.scheduledAt, b.id)
+        }
+        let notices = board.notices.filter { includeClosed || $0.isActive }.sorted { a, b in
+            (a.isActive ? 0 : 1, a.since, a.id) < (b.isActive ? 0 : 1, b.since, b.id)
+        }
         let rota = board.rota.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         return Overview(
             emergencies: emergencies, escalations: escalations, frt: frt, waitingForFirstReply: waiting.count,

@@ -3,9 +3,9 @@ import Foundation
 /// Everything the panes and `status` show, derived once per reload from a `Board` and the config.
 /// Deadlines are absolute; countdowns and risk are computed from `now` at render time.
 public struct Overview: Sendable, Equatable {
-    /// Open emergencies, most pressing first (missed pages, then oldest).
+    /// Open emergencies, oldest page first (an unanswered page only gets older, so missed pages lead).
     public var emergencies: [Emergency]
-    /// Open escalations sorted by respond-by.
+    /// Open escalations sorted by respond-by (with `includeClosed`, closed ones follow).
     public var escalations: [EscalationItem]
     /// Tickets waiting for a first reply that have a countdown (or are paused), soonest breach first.
     public var frt: [FRTItem]

@@ -35,6 +35,20 @@ public struct Rota: Sendable, Equatable {
         return nil
     }
 
+    /// When the current person's on-call stint began (contiguous entries of the same person merged): the
+    /// default start of a shift hand-off report. nil when nobody is on call at `date`.
+    public func stintStart(at date: Date) -> Date? {
+        guard let current = onCall(at: date)?.name else { return nil }
+        let points = Set(entries.flatMap { [$0.start, $0.end] }.filter { $0 <= date }).sorted(by: >)
+        var start: Date?
+        for point in points {
+            guard onCall(at: point)?.name == current else { break }
+            start = point
+            if onCall(at: point.addingTimeInterval(-1))?.name != current { break }
+        }
+        return start
+    }
+
     /// The manager on call right after the current stint ends, never the current person when someone else
     /// follows; when nobody is on call at `date`, the next one to come on.
     public func nextManager(after date: Date) -> RotaEntry? {
@@ -52,7 +66,7 @@ public struct Rota: Sendable, Equatable {
         let shift = shift(at: date, covering: cover?.covering)
         return OnCallStatus(
             name: entry.name, region: entry.region ?? shift?.region, shift: shift, cover: cover,
-            until: stintEnd(after: date), next: nextManager(after: date))
+            since: stintStart(at: date), until: stintEnd(after: date), next: nextManager(after: date))
     }
 
     private func breakpoints(after date: Date) -> [Date] {
@@ -73,16 +87,22 @@ public struct OnCallStatus: Sendable, Equatable {
     public var shift: RotaEntry?
     /// The cover in force, if any: "covered by NAME until HH:MM".
     public var cover: RotaEntry?
-    /// When this manager's stint ends (the header countdown); nil when nobody follows on the rota.
+    /// When this manager's stint began (the default `--since` of the hand-off report).
+    public var since: Date?
+    /// When this manager's stint ends (the header countdown).
     public var until: Date?
     /// Who comes on next.
     public var next: RotaEntry?
 
-    public init(name: String, region: Region?, shift: RotaEntry?, cover: RotaEntry?, until: Date?, next: RotaEntry?) {
+    public init(
+        name: String, region: Region?, shift: RotaEntry?, cover: RotaEntry?, since: Date? = nil, until: Date?,
+        next: RotaEntry?
+    ) {
         self.name = name
         self.region = region
         self.shift = shift
         self.cover = cover
+        self.since = since
         self.until = until
         self.next = next
     }
