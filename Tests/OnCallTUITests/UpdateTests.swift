@@ -321,3 +321,34 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(!DashboardOptions.colorDisabled(flag: false, environment: [:]))
     }
 }
+
+@Suite struct RegistryDispatchTests {
+    /// Every binding does something visible when pressed where it applies: an effect, a modal, a move, or a
+    /// status line saying why not.
+    @Test(arguments: KeyRegistry.bindings.map(\.action))
+    func everyKeyHasAnEffect(_ action: Action) {
+        let binding = KeyRegistry.binding(of: action)!
+        var state = Fixtures.state()
+        switch binding.scope {
+        case .pane(let pane): state.focus = pane
+        case .global: state.focus = action == .paneEscalations ? .frt : .escalations
+        }
+        _ = press(&state, .down)
+        let before = state
+        let effects = press(&state, binding.keys[0])
+        let changed =
+            !effects.isEmpty || state.modal != nil || state.focus != before.focus
+            || state.selection != before.selection || state.editingFilter || state.status != nil
+        #expect(changed, "\(action)")
+    }
+
+    @Test func everyActionKeyIsRefusedWhenReadonly() {
+        for binding in KeyRegistry.bindings where binding.changesData {
+            var state = Fixtures.state(readonly: true)
+            if case .pane(let pane) = binding.scope { state.focus = pane }
+            #expect(press(&state, binding.keys[0]) == [], "\(binding.action)")
+            #expect(state.modal == nil)
+            #expect(state.status?.text.contains("--readonly") == true)
+        }
+    }
+}

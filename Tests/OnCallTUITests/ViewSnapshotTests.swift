@@ -171,3 +171,13 @@ import Testing
         #expect(state.rows[.frt]?.count == 2000)
     }
 }
+
+@Suite struct TimeZoneViewTests {
+    @Test func clockAndAbsoluteTimesFollowTheZone() {
+        var state = Fixtures.state(width: 120, height: 40)
+        state.options.timeZone = TimeZone(identifier: "America/Los_Angeles")!
+        let text = Snapshot.text(Dashboard.view(state, now: Fixtures.now, width: 120, height: 40))
+        #expect(text.contains("2026-11-27 06:02:33 PST") || text.contains("2026-11-27 06:02:33 GMT-8"))
+        #expect(text.contains("ends 09:00"))
+    }
+}
