@@ -115,6 +115,13 @@ extension Dashboard {
             }
             lines.append([])
         }
+        let dim = CellStyle(role: .dim)
+        lines.append([Span("In a dialog", CellStyle(role: .title, bold: true))])
+        lines.append([Span(TextFit.padded("Enter / Esc", width: 14), CellStyle(role: .key, bold: true)), Span("Accept / cancel (y and n in confirmations)")])
+        lines.append([Span(TextFit.padded("Tab / S-Tab", width: 14), CellStyle(role: .key, bold: true)), Span("Complete a name from known engineers and managers")])
+        lines.append([Span(TextFit.padded("^U", width: 14), CellStyle(role: .key, bold: true)), Span("Clear the input")])
+        lines.append([Span("In the detail view the pane's action keys act on the item shown.", dim)])
+        lines.append([])
         lines.append([Span("Risk reads without colour: ✖ breached/overdue · ▲ critical · △ warning · · ok · ‖ paused",
                            CellStyle(role: .dim))])
         lines.append([Span("‼ MISSED PAGE: the page went unanswered and falls to the manager on call.",

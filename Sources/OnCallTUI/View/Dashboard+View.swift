@@ -187,12 +187,21 @@ extension Dashboard {
         case .none:
             bindings = KeyRegistry.footer(for: state.focus)
         }
-        for b in bindings {
+        // Help and quit always show, at the right; the pane's keys fill the rest.
+        let pinned: [Action] = [.help, .quit]
+        var right: [Span] = []
+        for b in bindings where pinned.contains(b.action) {
+            right.append(Span(b.keyText, CellStyle(role: .key, bold: true)))
+            right.append(Span(" " + b.label + (b.action == .quit ? "" : "  "), CellStyle(role: .status)))
+        }
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        for b in bindings where !pinned.contains(b.action) {
             let disabled = b.changesData && state.options.readonly
             spans.append(Span(b.keyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
             spans.append(Span(" " + b.label + "  ", CellStyle(role: disabled ? .dim : .status)))
         }
-        canvas.spans(1, y, spans, width: canvas.width - 2)
+        canvas.spans(1, y, spans, width: max(0, canvas.width - rightWidth - 3))
+        canvas.spans(max(1, canvas.width - rightWidth - 1), y, right, width: rightWidth)
     }
 
     static func modalFooter(_ modal: Modal) -> [(String, String)] {
