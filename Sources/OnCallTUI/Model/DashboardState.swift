@@ -23,6 +23,8 @@ public struct DashboardState: Sendable {
     /// The rows each pane lists after its filter, rebuilt on reload or filter change, never per frame.
     public private(set) var rows: [Pane: [RecordRef]] = [:]
     var positions: [Pane: [RecordRef: Int]] = [:]
+    /// Row index of the first upgrade request in the escalation pane (its section title goes above it).
+    public private(set) var firstUpgradeRow: Int?
     /// First visible row of each pane.
     public var scroll: [Pane: Int] = [:]
     public var filters: [Pane: String] = [:]
@@ -126,7 +128,9 @@ public struct DashboardState: Sendable {
             for item in overview.escalations where matches(filter, item.escalation) {
                 list.append(RecordRef(.escalation, item.id))
             }
+            let escalationCount = list.count
             for u in openUpgrades where matches(filter, u) { list.append(RecordRef(.upgrade, u.id)) }
+            firstUpgradeRow = list.count > escalationCount ? escalationCount : nil
         case .frt:
             for item in overview.frt where matches(filter, item.ticket) { list.append(RecordRef(.ticket, item.id)) }
         }

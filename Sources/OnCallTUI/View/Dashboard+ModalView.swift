@@ -229,7 +229,7 @@ extension Dashboard {
             let risk = item.risk(at: now, thresholds: state.config.risk)
             let (word, role) = riskLabel(risk)
             field("Subject", t.subject, CellStyle(bold: true))
-            field("Organization", t.organization ?? "NEEDS ORG (no organization: no SLA until associated)")
+            field("Organization", t.organization ?? "NEEDS ORG (no organization yet: the Needs Org policy applies)")
             field("Plan", t.plan.rawValue)
             field("Priority", t.priority?.rawValue)
             field("Policy", item.policy)

@@ -60,7 +60,7 @@ extension Dashboard {
         let selectedRow = state.selectedPosition(pane)
         let selectedLine = selectedRow.map { Layout.line(ofRow: $0, rows[$0], pane: pane) }
         let top = Layout.scroll(state.scroll[pane] ?? 0, selectedLine: selectedLine, visible: visible, total: total)
-        let firstUpgrade = pane == .escalations ? rows.firstIndex { $0.kind == .upgrade } : nil
+        let firstUpgrade = pane == .escalations ? state.firstUpgradeRow : nil
         for line in top..<min(total, top + visible) {
             let y = frame.listY + line - top
             // Map the line back to a row (the upgrades section title takes one line).
