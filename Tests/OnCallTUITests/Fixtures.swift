@@ -47,8 +47,10 @@ enum Fixtures {
         UpgradeRequest(id: 4_402_000, customer: "Umbrella", scheduledAt: at(3 * 24 * 60), requestedAt: at(-2 * 24 * 60))
     ]
 
-    static func frt(_ id: Int64, _ subject: String, org: String?, minutes: Double?, plan: Plan = .priority,
-                    priority: TicketPriority = .high, region: Region? = .emea, paused: Bool = false) -> FRTItem {
+    static func frt(
+        _ id: Int64, _ subject: String, org: String?, minutes: Double?, plan: Plan = .priority,
+        priority: TicketPriority = .high, region: Region? = .emea, paused: Bool = false
+    ) -> FRTItem {
         FRTItem(
             ticket: Ticket(
                 id: id, subject: subject, organization: org, plan: plan, priority: priority, createdAt: at(-300),
@@ -60,14 +62,16 @@ enum Fixtures {
         frt(4_412_001, "Pipeline fails with exit code 137", org: "Acme Corp", minutes: -12, priority: .urgent),
         frt(4_412_002, "Cannot log in after SAML change", org: nil, minutes: 18.7),
         frt(4_412_003, "Café crème: accents in a subject", org: "Société Générale", minutes: 100, priority: .normal),
-        frt(4_412_004, "中文主题：合并请求无法创建", org: "深圳科技有限公司", minutes: 3 * 24 * 60 + 4 * 60, priority: .low,
+        frt(
+            4_412_004, "中文主题：合并请求无法创建", org: "深圳科技有限公司", minutes: 3 * 24 * 60 + 4 * 60, priority: .low,
             region: .apac),
         frt(4_412_005, "Question about backups", org: "Hooli", minutes: nil, priority: .normal, paused: true),
     ]
 
     static let notices = [
-        Notice(id: 1, title: "Credential stuffing against GitLab.com", cmoc: "erin", link: "https://status.example/1",
-               since: at(-40))
+        Notice(
+            id: 1, title: "Credential stuffing against GitLab.com", cmoc: "erin", link: "https://status.example/1",
+            since: at(-40))
     ]
 
     static func overview(
@@ -90,7 +94,8 @@ enum Fixtures {
         noColor: Bool = false
     ) -> DashboardState {
         let s = DashboardState(
-            config: config, options: DashboardOptions(actor: "alice", readonly: readonly, timeZone: utc, noColor: noColor),
+            config: config,
+            options: DashboardOptions(actor: "alice", readonly: readonly, timeZone: utc, noColor: noColor),
             width: width, height: height)
         return Dashboard.update(s, .loaded(overview), now: now).0
     }

@@ -95,10 +95,13 @@ final class FakeBackend: DashboardBackend {
 
     static func board() -> Board {
         Board(
-            tickets: [Ticket(id: 4_412_001, subject: "Pipeline fails", organization: "Acme", createdAt: Fixtures.at(-20))],
+            tickets: [
+                Ticket(id: 4_412_001, subject: "Pipeline fails", organization: "Acme", createdAt: Fixtures.at(-20))
+            ],
             escalations: [
-                Escalation(id: 881, ticket: 4_400_123, title: "License not applied", customer: "Zürich Bank AG",
-                           urgency: .urgent, announcedAt: Fixtures.at(-10))
+                Escalation(
+                    id: 881, ticket: 4_400_123, title: "License not applied", customer: "Zürich Bank AG",
+                    urgency: .urgent, announcedAt: Fixtures.at(-10))
             ],
             emergencies: [], rota: Fixtures.rota, asOf: Fixtures.at(-1))
     }
@@ -120,8 +123,9 @@ final class FakeBackend: DashboardBackend {
         screen.meanwhile = { i in
             if i == 1 {
                 backend.board.escalations.append(
-                    Escalation(id: 990, title: "Filed from the CLI", customer: "Initech", urgency: .timely,
-                               announcedAt: backend.clock))
+                    Escalation(
+                        id: 990, title: "Filed from the CLI", customer: "Initech", urgency: .timely,
+                        announcedAt: backend.clock))
                 backend.external = true
                 changedAtFrame = screen.frames.count
             }
@@ -183,7 +187,9 @@ final class FakeBackend: DashboardBackend {
 
     @Test func resizeResumeRedrawAndTerminate() {
         let backend = FakeBackend(board: FakeBackend.board())
-        let screen = FakeScreen(events: [.resize(width: 80, height: 24), .resumed, .key(.ctrl("l")), .terminate(signal: 1)])
+        let screen = FakeScreen(events: [
+            .resize(width: 80, height: 24), .resumed, .key(.ctrl("l")), .terminate(signal: 1),
+        ])
         screen.meanwhile = { i in if i == 0 { screen.size = (80, 24) } }
         let loop = makeLoop(screen, backend)
         loop.run()
@@ -199,7 +205,8 @@ final class FakeBackend: DashboardBackend {
         screen.meanwhile = { i in
             if i == 0 {
                 backend.board.emergencies.append(
-                    Emergency(id: 4_411_009, ticket: 4_411_009, title: "Down", customer: "Acme", pagedAt: backend.clock))
+                    Emergency(id: 4_411_009, ticket: 4_411_009, title: "Down", customer: "Acme", pagedAt: backend.clock)
+                )
                 backend.external = true
             }
         }

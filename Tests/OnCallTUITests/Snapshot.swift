@@ -6,7 +6,8 @@ import Testing
 /// Whole-screen text snapshots stored in `Snapshots/NAME.txt`. Re-record with `ONCALL_RECORD_SNAPSHOTS=1
 /// swift test --filter OnCallTUITests`; a missing file is recorded and the test fails once.
 enum Snapshot {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots")
 
     /// The frame as text: one line per row, wide characters once (their continuation cell adds nothing).
     static func text(_ buffer: CellBuffer) -> String {
@@ -27,17 +28,22 @@ enum Snapshot {
             while x < buffer.width {
                 let cell = buffer[x, y]
                 let width = cell.text.isEmpty ? 0 : DisplayWidth.of(Character(cell.text))
-                #expect(cell.text.count == 1, "row \(y) col \(x): \(cell.text.debugDescription)", sourceLocation: sourceLocation)
+                #expect(
+                    cell.text.count == 1, "row \(y) col \(x): \(cell.text.debugDescription)",
+                    sourceLocation: sourceLocation)
                 for scalar in cell.text.unicodeScalars {
-                    #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar != "\u{1B}",
-                            "row \(y) col \(x)", sourceLocation: sourceLocation)
+                    #expect(
+                        scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar != "\u{1B}",
+                        "row \(y) col \(x)", sourceLocation: sourceLocation)
                 }
                 if width == 2 {
-                    #expect(x + 1 < buffer.width && buffer[x + 1, y].text.isEmpty, "row \(y) col \(x)",
-                            sourceLocation: sourceLocation)
+                    #expect(
+                        x + 1 < buffer.width && buffer[x + 1, y].text.isEmpty, "row \(y) col \(x)",
+                        sourceLocation: sourceLocation)
                     x += 2
                 } else {
-                    #expect(width == 1, "row \(y) col \(x): \(cell.text.debugDescription)", sourceLocation: sourceLocation)
+                    #expect(
+                        width == 1, "row \(y) col \(x): \(cell.text.debugDescription)", sourceLocation: sourceLocation)
                     x += 1
                 }
             }

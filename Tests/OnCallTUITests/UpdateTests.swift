@@ -78,13 +78,22 @@ func type(_ state: inout DashboardState, _ text: String) {
     @Test func acknowledgeRunsAtOnceWithTheRevisionSeen() {
         var state = Fixtures.state()
         let effects = press(&state, .char("2"), .char("a"))
-        #expect(effects == [.execute(.acknowledgeEscalation(id: 881), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))])
+        #expect(
+            effects == [
+                .execute(
+                    .acknowledgeEscalation(id: 881), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+            ])
     }
 
     @Test func takeLeadRunsAtOnce() {
         var state = Fixtures.state()
         let effects = press(&state, .char("l"))
-        #expect(effects == [.execute(.leadEmergency(id: 4_411_001), expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))])
+        #expect(
+            effects == [
+                .execute(
+                    .leadEmergency(id: 4_411_001), expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0)
+                )
+            ])
     }
 
     @Test func enterOpensTheDetailAndLoadsHistory() {
@@ -92,7 +101,8 @@ func type(_ state: inout DashboardState, _ text: String) {
         let effects = press(&state, .enter)
         #expect(effects == [.loadHistory(RecordRef(.emergency, 4_411_001))])
         #expect(state.modal == .detail(ref: RecordRef(.emergency, 4_411_001), history: nil, scroll: 0))
-        let event = AuditEvent(at: Fixtures.now, actor: "alice", verb: "emergency.lead", target: RecordRef(.emergency, 4_411_001))
+        let event = AuditEvent(
+            at: Fixtures.now, actor: "alice", verb: "emergency.lead", target: RecordRef(.emergency, 4_411_001))
         state = Dashboard.update(state, .history(RecordRef(.emergency, 4_411_001), [event]), now: Fixtures.now).0
         #expect(state.modal == .detail(ref: RecordRef(.emergency, 4_411_001), history: [event], scroll: 0))
         _ = press(&state, .escape)
@@ -102,18 +112,25 @@ func type(_ state: inout DashboardState, _ text: String) {
     @Test func resolveEscalationPicksALabelTakesACommentAndConfirms() {
         var state = Fixtures.state()
         _ = press(&state, .char("2"), .char("r"))
-        guard case .picker(let picker) = state.modal else { Issue.record("no picker"); return }
+        guard case .picker(let picker) = state.modal else {
+            Issue.record("no picker")
+            return
+        }
         #expect(picker.options.prefix(2) == ["Escalation::License-Issue", "Escalation::Response-Time"])
         _ = press(&state, .enter)
         type(&state, "renewal fixed")
         _ = press(&state, .enter)
-        guard case .confirm = state.modal else { Issue.record("no confirm"); return }
+        guard case .confirm = state.modal else {
+            Issue.record("no confirm")
+            return
+        }
         let effects = press(&state, .char("y"))
-        #expect(effects == [
-            .execute(
-                .resolveEscalation(id: 881, labels: ["Escalation::License-Issue"], comment: "renewal fixed"),
-                expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
-        ])
+        #expect(
+            effects == [
+                .execute(
+                    .resolveEscalation(id: 881, labels: ["Escalation::License-Issue"], comment: "renewal fixed"),
+                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+            ])
         #expect(state.modal == nil)
     }
 
@@ -123,10 +140,12 @@ func type(_ state: inout DashboardState, _ text: String) {
         type(&state, "Escalation::Other")
         _ = press(&state, .enter, .enter)
         let effects = press(&state, .enter)
-        #expect(effects == [
-            .execute(.resolveEscalation(id: 881, labels: ["Escalation::Other"], comment: nil),
-                     expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
-        ])
+        #expect(
+            effects == [
+                .execute(
+                    .resolveEscalation(id: 881, labels: ["Escalation::Other"], comment: nil),
+                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+            ])
     }
 
     @Test func rejectNeedsAReasonThenConfirms() {
@@ -140,18 +159,31 @@ func type(_ state: inout DashboardState, _ text: String) {
         _ = press(&state, .char("x"))
         type(&state, "not eligible")
         let effects = press(&state, .enter, .char("y"))
-        #expect(effects == [.execute(.rejectEscalation(id: 881, reason: "not eligible"), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))])
+        #expect(
+            effects == [
+                .execute(
+                    .rejectEscalation(id: 881, reason: "not eligible"),
+                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+            ])
     }
 
     @Test func triggerConfirmationShowsThePagerDutyFields() {
         var state = Fixtures.state()
         _ = press(&state, .char("2"), .char("t"))
-        guard case .confirm(let confirm) = state.modal else { Issue.record("no confirm"); return }
+        guard case .confirm(let confirm) = state.modal else {
+            Issue.record("no confirm")
+            return
+        }
         let text = confirm.lines.joined(separator: "\n")
         #expect(text.contains("Impacted Service: Customer Support"))
         #expect(text.contains("Assign to:        Customer Emergency Rotation"))
         #expect(text.contains("Title:            4400123"))
-        #expect(press(&state, .enter) == [.execute(.triggerEmergency(escalationId: 881), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))])
+        #expect(
+            press(&state, .enter) == [
+                .execute(
+                    .triggerEmergency(escalationId: 881),
+                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+            ])
     }
 
     @Test func assignOwnerCompletesFromKnownEngineers() {
@@ -159,12 +191,23 @@ func type(_ state: inout DashboardState, _ text: String) {
         _ = press(&state, .char("2"), .char("o"))
         type(&state, "f")
         _ = press(&state, .tab)
-        guard case .prompt(let p1) = state.modal else { Issue.record("no prompt"); return }
+        guard case .prompt(let p1) = state.modal else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(p1.text == "fatima")
         _ = press(&state, .tab)
-        guard case .prompt(let p2) = state.modal else { Issue.record("no prompt"); return }
+        guard case .prompt(let p2) = state.modal else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(p2.text == "frank")
-        #expect(press(&state, .enter) == [.execute(.assignEscalation(id: 881, owner: "frank"), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))])
+        #expect(
+            press(&state, .enter) == [
+                .execute(
+                    .assignEscalation(id: 881, owner: "frank"),
+                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+            ])
     }
 
     @Test func completionOffersNamesSeenInTheRecords() {
@@ -177,7 +220,10 @@ func type(_ state: inout DashboardState, _ text: String) {
     @Test func handOffDefaultsToTheNextManagerAndNeedsANote() {
         var state = Fixtures.state()
         _ = press(&state, .char("h"))
-        guard case .prompt(let target) = state.modal else { Issue.record("no prompt"); return }
+        guard case .prompt(let target) = state.modal else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(target.text == (state.onCall?.next?.name ?? ""))
         #expect(!target.text.isEmpty)
         _ = press(&state, .ctrl("u"))
@@ -186,10 +232,12 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(state.status == StatusLine(.refused, "a hand-off needs a note"))
         type(&state, "bridge open, customer restoring")
         let effects = press(&state, .enter, .char("y"))
-        #expect(effects == [
-            .execute(.handOffEmergency(id: 4_411_001, to: "carol", note: "bridge open, customer restoring"),
-                     expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))
-        ])
+        #expect(
+            effects == [
+                .execute(
+                    .handOffEmergency(id: 4_411_001, to: "carol", note: "bridge open, customer restoring"),
+                    expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))
+            ])
     }
 
     @Test func compromisedFlagAndChecklist() {
@@ -197,21 +245,44 @@ func type(_ state: inout DashboardState, _ text: String) {
         _ = press(&state, .char("C"))
         #expect(state.status == StatusLine(.refused, "emergency 4411001 is not flagged compromised (c flags it)"))
         let flag = press(&state, .char("c"), .char("y"))
-        #expect(flag == [.execute(.flagEmergency(id: 4_411_001, compromised: true), expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))])
+        #expect(
+            flag == [
+                .execute(
+                    .flagEmergency(id: 4_411_001, compromised: true),
+                    expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))
+            ])
         _ = press(&state, .down, .char("C"))
-        guard case .picker(let picker) = state.modal else { Issue.record("no picker"); return }
+        guard case .picker(let picker) = state.modal else {
+            Issue.record("no picker")
+            return
+        }
         #expect(picker.options[0].hasPrefix("[x] "))
         #expect(picker.options[1].hasPrefix("[ ] "))
         let tick = press(&state, .down, .enter)
-        #expect(tick == [.execute(.tickChecklist(id: 4_411_002, item: "upgrade", done: true), expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))])
+        #expect(
+            tick == [
+                .execute(
+                    .tickChecklist(id: 4_411_002, item: "upgrade", done: true),
+                    expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))
+            ])
         let untick = press(&state, .char("C"), .enter)
-        #expect(untick == [.execute(.tickChecklist(id: 4_411_002, item: "restore-backup", done: false), expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))])
+        #expect(
+            untick == [
+                .execute(
+                    .tickChecklist(id: 4_411_002, item: "restore-backup", done: false),
+                    expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))
+            ])
     }
 
     @Test func actionsWorkFromTheDetailView() {
         var state = Fixtures.state()
         _ = press(&state, .down, .enter)
-        #expect(press(&state, .char("l")) == [.execute(.leadEmergency(id: 4_411_002), expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))])
+        #expect(
+            press(&state, .char("l")) == [
+                .execute(
+                    .leadEmergency(id: 4_411_002), expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0)
+                )
+            ])
         #expect(state.focus == .emergencies)
     }
 
@@ -221,15 +292,28 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(state.selected == RecordRef(.upgrade, 4_402_000))
         _ = press(&state, .char("a"))
         #expect(state.status == StatusLine(.refused, "a (ack) applies to escalation, not to upgrade request 4402000"))
-        #expect(press(&state, .char("d"), .char("y")) == [.execute(.completeUpgrade(id: 4_402_000), expecting: Expectation(RecordRef(.upgrade, 4_402_000), revision: 0))])
+        #expect(
+            press(&state, .char("d"), .char("y")) == [
+                .execute(
+                    .completeUpgrade(id: 4_402_000), expecting: Expectation(RecordRef(.upgrade, 4_402_000), revision: 0)
+                )
+            ])
         _ = press(&state, .char("o"))
         type(&state, "erin")
-        #expect(press(&state, .enter) == [.execute(.assignUpgrade(id: 4_402_000, engineer: "erin"), expecting: Expectation(RecordRef(.upgrade, 4_402_000), revision: 0))])
+        #expect(
+            press(&state, .enter) == [
+                .execute(
+                    .assignUpgrade(id: 4_402_000, engineer: "erin"),
+                    expecting: Expectation(RecordRef(.upgrade, 4_402_000), revision: 0))
+            ])
     }
 
     @Test func refusedActionShowsTheRulesMessage() {
         var state = Fixtures.state()
-        state = Dashboard.update(state, .failed("escalation 882 is already acknowledged by alice at 13:44 UTC"), now: Fixtures.now).0
+        state =
+            Dashboard.update(
+                state, .failed("escalation 882 is already acknowledged by alice at 13:44 UTC"), now: Fixtures.now
+            ).0
         #expect(state.status == StatusLine(.refused, "escalation 882 is already acknowledged by alice at 13:44 UTC"))
     }
 
@@ -283,9 +367,12 @@ func type(_ state: inout DashboardState, _ text: String) {
     }
 
     @Test func titleCarriesTheCounts() {
-        let s = DashboardState(config: Fixtures.config, options: DashboardOptions(actor: "alice", timeZone: Fixtures.utc))
+        let s = DashboardState(
+            config: Fixtures.config, options: DashboardOptions(actor: "alice", timeZone: Fixtures.utc))
         let (_, effects) = Dashboard.update(s, .loaded(Fixtures.overview()), now: Fixtures.now)
-        #expect(effects.contains(.setTitle("oncall: 2 emergencies (1 missed page) · 3 escalations · 7 awaiting first reply")))
+        #expect(
+            effects.contains(
+                .setTitle("oncall: 2 emergencies (1 missed page) · 3 escalations · 7 awaiting first reply")))
     }
 
     @Test func reportOpensScrollsAndSaves() {
@@ -295,9 +382,13 @@ func type(_ state: inout DashboardState, _ text: String) {
         _ = press(&state, .down)
         #expect(state.modal == .report(text: "# Hand-off\nline", scroll: 0))
         _ = press(&state, .char("s"))
-        guard case .prompt(let prompt) = state.modal else { Issue.record("no prompt"); return }
+        guard case .prompt(let prompt) = state.modal else {
+            Issue.record("no prompt")
+            return
+        }
         #expect(prompt.text == "oncall-handoff-20261127-1402.md")
-        #expect(press(&state, .enter) == [.saveReport(text: "# Hand-off\nline", path: "oncall-handoff-20261127-1402.md")])
+        #expect(
+            press(&state, .enter) == [.saveReport(text: "# Hand-off\nline", path: "oncall-handoff-20261127-1402.md")])
         state = Dashboard.update(state, .saved("/tmp/x.md"), now: Fixtures.now).0
         #expect(state.status == StatusLine(.info, "report saved to /tmp/x.md"))
     }

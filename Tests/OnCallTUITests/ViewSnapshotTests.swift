@@ -64,8 +64,9 @@ import Testing
         _ = press(&state, .down, .enter)
         let ref = RecordRef(.emergency, 4_411_002)
         let events = [
-            AuditEvent(at: Fixtures.at(-5), actor: "alice", verb: "emergency.checklist", target: ref,
-                       before: "restore-backup=open", after: "restore-backup=done"),
+            AuditEvent(
+                at: Fixtures.at(-5), actor: "alice", verb: "emergency.checklist", target: ref,
+                before: "restore-backup=open", after: "restore-backup=done"),
             AuditEvent(at: Fixtures.at(-60), actor: "alice", verb: "emergency.flag", target: ref, after: "compromised"),
         ]
         state = Dashboard.update(state, .history(ref, events), now: Fixtures.now).0
@@ -100,7 +101,8 @@ import Testing
 
     @Test func reportView() {
         var state = Fixtures.state(width: 80, height: 24)
-        let report = (["# Shift hand-off: EMEA, alice", "", "## Open emergencies"]
+        let report =
+            (["# Shift hand-off: EMEA, alice", "", "## Open emergencies"]
             + (1...40).map { "- line \($0) \u{1B}[31m of the report" }).joined(separator: "\n")
         state = Dashboard.update(state, .report(report), now: Fixtures.now).0
         _ = press(&state, .pageDown)
@@ -153,13 +155,15 @@ import Testing
         }
         var escalations: [EscalationItem] = []
         for i in 0..<200 {
-            let e = Escalation(id: Int64(1000 + i), title: "escalation \(i)", urgency: .timely, announcedAt: Fixtures.at(-60))
+            let e = Escalation(
+                id: Int64(1000 + i), title: "escalation \(i)", urgency: .timely, announcedAt: Fixtures.at(-60))
             escalations.append(EscalationItem(escalation: e, respondBy: Fixtures.at(Double(i))))
         }
         var emergencies: [Emergency] = []
         for i in 0..<20 {
             let id = Int64(7_000_000 + i)
-            emergencies.append(Emergency(id: id, ticket: id, title: "emergency \(i)", pagedAt: Fixtures.at(Double(-3 * i))))
+            emergencies.append(
+                Emergency(id: id, ticket: id, title: "emergency \(i)", pagedAt: Fixtures.at(Double(-3 * i))))
         }
         var state = Fixtures.state(
             Fixtures.overview(emergencies: emergencies, escalations: escalations, frt: frt), width: 200, height: 60)

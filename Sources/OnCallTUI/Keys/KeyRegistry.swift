@@ -15,34 +15,47 @@ public enum KeyRegistry {
         KeyBinding(.paneEscalations, [.char("2")], "escalations", "Focus the Escalation queue", inFooter: false),
         KeyBinding(.paneFRT, [.char("3")], "FRT", "Focus the FRT breach risk pane", inFooter: false),
 
-        KeyBinding(.acknowledge, [.char("a")], "ack", "Acknowledge the selected escalation",
-                   scope: .pane(.escalations), changesData: true, acts: [.escalation]),
-        KeyBinding(.assignOwner, [.char("o")], "owner", "Assign an owner (or an upgrade's engineer), Tab completes",
-                   scope: .pane(.escalations), changesData: true, acts: [.escalation, .upgrade]),
-        KeyBinding(.resolveEscalation, [.char("r")], "resolve", "Resolve: pick a label, optional comment, confirm",
-                   scope: .pane(.escalations), changesData: true, acts: [.escalation]),
-        KeyBinding(.rejectEscalation, [.char("x")], "reject", "Reject with a reason, confirm",
-                   scope: .pane(.escalations), changesData: true, acts: [.escalation]),
-        KeyBinding(.triggerEmergency, [.char("t")], "trigger", "Trigger an emergency (shows the PagerDuty fields)",
-                   scope: .pane(.escalations), changesData: true, acts: [.escalation]),
-        KeyBinding(.completeUpgrade, [.char("d")], "done", "Mark the selected upgrade request done",
-                   scope: .pane(.escalations), changesData: true, acts: [.upgrade]),
+        KeyBinding(
+            .acknowledge, [.char("a")], "ack", "Acknowledge the selected escalation",
+            scope: .pane(.escalations), changesData: true, acts: [.escalation]),
+        KeyBinding(
+            .assignOwner, [.char("o")], "owner", "Assign an owner (or an upgrade's engineer), Tab completes",
+            scope: .pane(.escalations), changesData: true, acts: [.escalation, .upgrade]),
+        KeyBinding(
+            .resolveEscalation, [.char("r")], "resolve", "Resolve: pick a label, optional comment, confirm",
+            scope: .pane(.escalations), changesData: true, acts: [.escalation]),
+        KeyBinding(
+            .rejectEscalation, [.char("x")], "reject", "Reject with a reason, confirm",
+            scope: .pane(.escalations), changesData: true, acts: [.escalation]),
+        KeyBinding(
+            .triggerEmergency, [.char("t")], "trigger", "Trigger an emergency (shows the PagerDuty fields)",
+            scope: .pane(.escalations), changesData: true, acts: [.escalation]),
+        KeyBinding(
+            .completeUpgrade, [.char("d")], "done", "Mark the selected upgrade request done",
+            scope: .pane(.escalations), changesData: true, acts: [.upgrade]),
 
-        KeyBinding(.takeLead, [.char("l")], "lead", "Take the lead of the selected emergency",
-                   scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
-        KeyBinding(.staffEngineer, [.char("s")], "engineer", "Add or replace the engineer, Tab completes",
-                   scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
-        KeyBinding(.handOff, [.char("h")], "handoff", "Hand off to the next manager (note required, confirm)",
-                   scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
-        KeyBinding(.resolveEmergency, [.char("r")], "resolve", "Resolve the selected emergency (confirm)",
-                   scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
-        KeyBinding(.flagCompromised, [.char("c")], "flag", "Flag or unflag a compromised instance (confirm)",
-                   scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
-        KeyBinding(.checklist, [.char("C")], "checklist", "Tick the compromised-instance recovery checklist",
-                   scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
+        KeyBinding(
+            .takeLead, [.char("l")], "lead", "Take the lead of the selected emergency",
+            scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
+        KeyBinding(
+            .staffEngineer, [.char("s")], "engineer", "Add or replace the engineer, Tab completes",
+            scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
+        KeyBinding(
+            .handOff, [.char("h")], "handoff", "Hand off to the next manager (note required, confirm)",
+            scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
+        KeyBinding(
+            .resolveEmergency, [.char("r")], "resolve", "Resolve the selected emergency (confirm)",
+            scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
+        KeyBinding(
+            .flagCompromised, [.char("c")], "flag", "Flag or unflag a compromised instance (confirm)",
+            scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
+        KeyBinding(
+            .checklist, [.char("C")], "checklist", "Tick the compromised-instance recovery checklist",
+            scope: .pane(.emergencies), changesData: true, acts: [.emergency]),
 
-        KeyBinding(.open, [.enter], "detail", "Open the selected item: every field and its history",
-                   acts: [.emergency, .escalation, .upgrade, .ticket]),
+        KeyBinding(
+            .open, [.enter], "detail", "Open the selected item: every field and its history",
+            acts: [.emergency, .escalation, .upgrade, .ticket]),
         KeyBinding(.filter, [.char("/")], "filter", "Filter the focused pane as you type; Esc clears"),
         KeyBinding(.report, [.char("H")], "report", "Shift hand-off report (scroll, s saves)"),
         KeyBinding(.help, [.char("?")], "help", "Show or hide this help"),

@@ -177,14 +177,19 @@ public struct DashboardState: Sendable {
 
     private func matches(_ filter: String, _ e: Emergency) -> Bool {
         guard !filter.isEmpty else { return true }
-        return hit(filter, [String(e.id), e.ticket.map(String.init), e.title, e.customer, e.engineer, e.lead, e.state.rawValue])
+        return hit(
+            filter,
+            [String(e.id), e.ticket.map(String.init), e.title, e.customer, e.engineer, e.lead, e.state.rawValue])
     }
 
     private func matches(_ filter: String, _ e: Escalation) -> Bool {
         guard !filter.isEmpty else { return true }
-        return hit(filter, [
-            String(e.id), e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue, e.state.rawValue,
-        ])
+        return hit(
+            filter,
+            [
+                String(e.id), e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue,
+                e.state.rawValue,
+            ])
     }
 
     private func matches(_ filter: String, _ u: UpgradeRequest) -> Bool {
@@ -194,10 +199,12 @@ public struct DashboardState: Sendable {
 
     private func matches(_ filter: String, _ t: Ticket) -> Bool {
         guard !filter.isEmpty else { return true }
-        return hit(filter, [
-            String(t.id), t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
-            t.region?.rawValue, t.assignee,
-        ])
+        return hit(
+            filter,
+            [
+                String(t.id), t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
+                t.region?.rawValue, t.assignee,
+            ])
     }
 
     private func hit(_ filter: String, _ fields: [String?]) -> Bool {

@@ -118,7 +118,9 @@ extension Dashboard {
     }
 
     /// Asks the loop to run a command against the record as it was shown.
-    static func run(_ command: Command, _ expect: Expectation?, _ state: inout DashboardState, _ effects: inout [Effect]) {
+    static func run(
+        _ command: Command, _ expect: Expectation?, _ state: inout DashboardState, _ effects: inout [Effect]
+    ) {
         effects.append(.execute(command, expecting: expect))
     }
 }

@@ -24,7 +24,8 @@ extension Dashboard {
         if state.editingFilter, handleFilterKey(key, &state) { return }
         guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
             if case .char(let c) = key, c != " " {
-                state.status = StatusLine(.refused, "\(key.label): no action in \(state.focus.title) (? shows the keys)")
+                state.status = StatusLine(
+                    .refused, "\(key.label): no action in \(state.focus.title) (? shows the keys)")
             }
             return
         }
@@ -68,7 +69,8 @@ extension Dashboard {
             }
             if !binding.acts.contains(target.kind) {
                 let kinds = binding.acts.map { noun($0) }.joined(separator: " or ")
-                return "\(binding.keyText) (\(binding.label)) applies to \(kinds), not to \(noun(target.kind)) \(target.id)"
+                return
+                    "\(binding.keyText) (\(binding.label)) applies to \(kinds), not to \(noun(target.kind)) \(target.id)"
             }
             if state.revision(of: target) == nil { return "\(noun(target.kind)) \(target.id) is no longer listed" }
         }

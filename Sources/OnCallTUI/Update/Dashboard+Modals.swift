@@ -17,7 +17,8 @@ extension Dashboard {
                         ref, state, history: history, now: now, clock: Clock(state.options.timeZone),
                         width: state.width - 4
                     ).count
-                    state.modals[state.modals.count - 1] = .detail(ref: ref, history: history, scroll: clamp(s, lines, state))
+                    state.modals[state.modals.count - 1] = .detail(
+                        ref: ref, history: history, scroll: clamp(s, lines, state))
                 } else if let pane = pane(of: ref.kind), let binding = KeyRegistry.binding(for: key, in: pane),
                     binding.scope == .pane(pane)
                 {
@@ -127,7 +128,8 @@ extension Dashboard {
     }
 
     /// Text editing and completion in a prompt; Enter moves the flow on.
-    static func promptKey(_ key: Key, _ prompt: inout Prompt, _ state: inout DashboardState, _ effects: inout [Effect]) {
+    static func promptKey(_ key: Key, _ prompt: inout Prompt, _ state: inout DashboardState, _ effects: inout [Effect])
+    {
         switch key {
         case .escape:
             state.modals.removeLast()
@@ -147,7 +149,8 @@ extension Dashboard {
             if !matches.isEmpty {
                 if prompt.completionStem == nil { prompt.completionStem = prompt.text }
                 let step = key == .tab ? 1 : matches.count - 1
-                let next = prompt.completionIndex.map { ($0 + step) % matches.count } ?? (key == .tab ? 0 : matches.count - 1)
+                let next =
+                    prompt.completionIndex.map { ($0 + step) % matches.count } ?? (key == .tab ? 0 : matches.count - 1)
                 prompt.completionIndex = next
                 prompt.text = matches[next]
             }
@@ -189,7 +192,8 @@ extension Dashboard {
                     Confirm(
                         title: "Resolve escalation \(e.ref.id)?",
                         lines: ["Label:   \(label)", "Comment: \(answer.isEmpty ? "(none)" : answer)"],
-                        command: .resolveEscalation(id: e.ref.id, labels: [label], comment: answer.isEmpty ? nil : answer),
+                        command: .resolveEscalation(
+                            id: e.ref.id, labels: [label], comment: answer.isEmpty ? nil : answer),
                         expecting: e)))
         case .rejectReason(let e):
             state.modals.append(

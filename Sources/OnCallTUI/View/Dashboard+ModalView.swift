@@ -13,15 +13,18 @@ extension Dashboard {
         switch modal {
         case .detail(let ref, let history, let scroll):
             let lines = detailLines(ref, state, history: history, now: now, clock: clock, width: bigW - 4)
-            scrolledBox(title: "\(noun(ref.kind).capitalized) \(ref.id)", lines: lines, scroll: scroll,
-                        x: bigX, y: bigY, w: bigW, h: bigH, border, &canvas)
+            scrolledBox(
+                title: "\(noun(ref.kind).capitalized) \(ref.id)", lines: lines, scroll: scroll,
+                x: bigX, y: bigY, w: bigW, h: bigH, border, &canvas)
         case .help(let scroll):
-            scrolledBox(title: "Keys", lines: helpLines(state), scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH,
-                        border, &canvas)
+            scrolledBox(
+                title: "Keys", lines: helpLines(state), scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH,
+                border, &canvas)
         case .report(let text, let scroll):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0))] }
-            scrolledBox(title: "Shift hand-off report", lines: lines, scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH,
-                        border, &canvas)
+            scrolledBox(
+                title: "Shift hand-off report", lines: lines, scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH,
+                border, &canvas)
         case .prompt(let prompt):
             let matches = prompt.candidates.isEmpty ? [] : Array(prompt.matches.prefix(5))
             let w = min(canvas.width - 4, 72)
@@ -48,8 +51,9 @@ extension Dashboard {
                 canvas.text(x + 2, y + 3, "Tab completes:", CellStyle(role: .dim))
                 for (i, m) in matches.enumerated() {
                     let chosen = m == prompt.text
-                    canvas.text(x + 4, y + 4 + i, m, CellStyle(role: chosen ? .selected : .normal, reverse: chosen),
-                                width: w - 6)
+                    canvas.text(
+                        x + 4, y + 4 + i, m, CellStyle(role: chosen ? .selected : .normal, reverse: chosen),
+                        width: w - 6)
                 }
             }
         case .picker(let picker):
@@ -71,14 +75,17 @@ extension Dashboard {
             let h = min(canvas.height - Layout.headerLines - 1, confirm.lines.count + 4)
             let x = (canvas.width - w) / 2
             let y = max(Layout.headerLines, (canvas.height - h) / 2)
-            canvas.box(x: x, y: y, width: w, height: h, title: confirm.title, style: CellStyle(role: .warning, bold: true))
+            canvas.box(
+                x: x, y: y, width: w, height: h, title: confirm.title, style: CellStyle(role: .warning, bold: true))
             for (i, line) in confirm.lines.enumerated() where i < h - 3 {
                 canvas.text(x + 2, y + 1 + i, line, .plain, width: w - 4)
             }
             canvas.spans(
                 x + 2, y + h - 2,
-                [Span("y", CellStyle(role: .key, bold: true)), Span(" confirm   "),
-                 Span("n", CellStyle(role: .key, bold: true)), Span(" cancel")], width: w - 4)
+                [
+                    Span("y", CellStyle(role: .key, bold: true)), Span(" confirm   "),
+                    Span("n", CellStyle(role: .key, bold: true)), Span(" cancel"),
+                ], width: w - 4)
         }
     }
 
@@ -102,12 +109,15 @@ extension Dashboard {
     static func helpLines(_ state: DashboardState) -> [[Span]] {
         var lines: [[Span]] = []
         let groups: [(String, KeyScope)] = [
-            ("Everywhere", .global), ("Emergencies (1)", .pane(.emergencies)), ("Escalation queue (2)", .pane(.escalations)),
+            ("Everywhere", .global), ("Emergencies (1)", .pane(.emergencies)),
+            ("Escalation queue (2)", .pane(.escalations)),
         ]
         for (name, scope) in groups {
             lines.append([Span(name, CellStyle(role: .title, bold: true))])
             for b in KeyRegistry.bindings where b.scope == scope {
-                var line = [Span(TextFit.padded(b.keyText, width: 14), CellStyle(role: .key, bold: true)), Span(b.help)]
+                var line = [
+                    Span(TextFit.padded(b.keyText, width: 14), CellStyle(role: .key, bold: true)), Span(b.help),
+                ]
                 if b.changesData && state.options.readonly {
                     line.append(Span("  (disabled: --readonly)", CellStyle(role: .dim)))
                 }
@@ -117,15 +127,29 @@ extension Dashboard {
         }
         let dim = CellStyle(role: .dim)
         lines.append([Span("In a dialog", CellStyle(role: .title, bold: true))])
-        lines.append([Span(TextFit.padded("Enter / Esc", width: 14), CellStyle(role: .key, bold: true)), Span("Accept / cancel (y and n in confirmations)")])
-        lines.append([Span(TextFit.padded("Tab / S-Tab", width: 14), CellStyle(role: .key, bold: true)), Span("Complete a name from known engineers and managers")])
-        lines.append([Span(TextFit.padded("^U", width: 14), CellStyle(role: .key, bold: true)), Span("Clear the input")])
+        lines.append([
+            Span(TextFit.padded("Enter / Esc", width: 14), CellStyle(role: .key, bold: true)),
+            Span("Accept / cancel (y and n in confirmations)"),
+        ])
+        lines.append([
+            Span(TextFit.padded("Tab / S-Tab", width: 14), CellStyle(role: .key, bold: true)),
+            Span("Complete a name from known engineers and managers"),
+        ])
+        lines.append([
+            Span(TextFit.padded("^U", width: 14), CellStyle(role: .key, bold: true)), Span("Clear the input"),
+        ])
         lines.append([Span("In the detail view the pane's action keys act on the item shown.", dim)])
         lines.append([])
-        lines.append([Span("Risk reads without colour: ✖ breached/overdue · ▲ critical · △ warning · · ok · ‖ paused",
-                           CellStyle(role: .dim))])
-        lines.append([Span("‼ MISSED PAGE: the page went unanswered and falls to the manager on call.",
-                           CellStyle(role: .dim))])
+        lines.append([
+            Span(
+                "Risk reads without colour: ✖ breached/overdue · ▲ critical · △ warning · · ok · ‖ paused",
+                CellStyle(role: .dim))
+        ])
+        lines.append([
+            Span(
+                "‼ MISSED PAGE: the page went unanswered and falls to the manager on call.",
+                CellStyle(role: .dim))
+        ])
         return lines
     }
 
@@ -155,8 +179,10 @@ extension Dashboard {
             field("Zendesk ticket", e.ticket.map(String.init))
             field("State", e.state.rawValue)
             if missed != .none {
-                field("Missed page", missed == .senior ? "yes: senior managers paged" : "yes: falls to the manager on call",
-                      CellStyle(role: .badge, bold: true, reverse: true))
+                field(
+                    "Missed page",
+                    missed == .senior ? "yes: senior managers paged" : "yes: falls to the manager on call",
+                    CellStyle(role: .badge, bold: true, reverse: true))
             }
             field("Paged at", time(e.pagedAt))
             field("Running for", elapsed(now.timeIntervalSince(e.pagedAt)))
@@ -167,8 +193,9 @@ extension Dashboard {
             field("PagerDuty incident", e.incidentId.map { id in id + (e.incidentNumber.map { " (#\($0))" } ?? "") })
             field("From escalation", e.escalationId.map { "#\($0)" })
             field("Resolved at", time(e.resolvedAt))
-            field("Compromised", e.compromised ? "YES: join before any call is offered" : "no",
-                  e.compromised ? CellStyle(role: .alert, bold: true) : .plain)
+            field(
+                "Compromised", e.compromised ? "YES: join before any call is offered" : "no",
+                e.compromised ? CellStyle(role: .alert, bold: true) : .plain)
             if e.compromised {
                 lines.append([Span("Recovery checklist (C ticks an item)", CellStyle(role: .title, bold: true))])
                 for item in CompromisedChecklist.items {
@@ -200,7 +227,9 @@ extension Dashboard {
             field("State", e.state.rawValue)
             field("Announced at", time(e.announcedAt))
             field("Respond by", countdown(item.respondBy), CellStyle(role: role))
-            field("Acknowledged by", e.acknowledgedBy.map { $0 + (e.acknowledgedAt.map { " at " + clock.full($0) } ?? "") })
+            field(
+                "Acknowledged by",
+                e.acknowledgedBy.map { $0 + (e.acknowledgedAt.map { " at " + clock.full($0) } ?? "") })
             field("Owner", e.owner)
             field("Labels", e.labels.isEmpty ? nil : e.labels.joined(separator: ", "))
             field("Resolution comment", e.resolutionComment)
@@ -219,8 +248,9 @@ extension Dashboard {
             field("Engineer", u.engineer)
             field("Previous engineer", u.previousEngineer)
             field("Engineer changed", time(u.engineerChangedAt))
-            field("Flags", flags.isEmpty ? "none" : flags.map(\.rawValue).joined(separator: ", "),
-                  flags.isEmpty ? .plain : CellStyle(role: .warning, bold: true))
+            field(
+                "Flags", flags.isEmpty ? "none" : flags.map(\.rawValue).joined(separator: ", "),
+                flags.isEmpty ? .plain : CellStyle(role: .warning, bold: true))
             field("Done", u.done ? "yes" : "no")
             field("Revision", String(u.revision))
         case .ticket:

@@ -46,8 +46,9 @@ extension Dashboard {
         let table = TableLayout(columns(pane), width: canvas.width - 2)
         for p in table.placed {
             let c = columns(pane)[p.index]
-            canvas.text(1 + p.x, frame.y + 1, TextFit.padded(c.title, width: p.width, alignRight: c.right),
-                        CellStyle(role: .dim, bold: true))
+            canvas.text(
+                1 + p.x, frame.y + 1, TextFit.padded(c.title, width: p.width, alignRight: c.right),
+                CellStyle(role: .dim, bold: true))
         }
         let visible = frame.listHeight
         guard visible > 0 else { return }
@@ -76,7 +77,8 @@ extension Dashboard {
             let ref = rows[row]
             let selected = row == selectedRow
             let rowStyle: CellStyle? =
-                selected ? (focused ? CellStyle(role: .selected, bold: true, reverse: true) : CellStyle(bold: true)) : nil
+                selected
+                ? (focused ? CellStyle(role: .selected, bold: true, reverse: true) : CellStyle(bold: true)) : nil
             if let rowStyle { canvas.fill(0, y, canvas.width, rowStyle) }
             canvas.text(0, y, selected ? (focused ? "▶" : "›") : " ", rowStyle ?? .plain)
             let cells = cellsFor(ref, state, now: now, clock: clock)

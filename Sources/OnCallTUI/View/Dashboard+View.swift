@@ -52,14 +52,18 @@ extension Dashboard {
         canvas.fill(0, 0, canvas.width, CellStyle(role: .header))
         canvas.fill(0, 1, canvas.width, CellStyle(role: .header))
         var time = clock.full(now)
-        if let asOf = state.overview.asOf { time = "data as of \(clock.short(asOf, now: now)):\(clock.hms(asOf).suffix(2)) · " + time }
+        if let asOf = state.overview.asOf {
+            time = "data as of \(clock.short(asOf, now: now)):\(clock.hms(asOf).suffix(2)) · " + time
+        }
         let timeWidth = DisplayWidth.of(time)
         var left: [Span] = [Span(" oncall ", header), Span("as ", CellStyle(role: .header))]
         left.append(Span(state.options.actor, header))
         if let region = actorRegion(state, now: now) {
             left.append(Span(" (\(region.rawValue))", CellStyle(role: .header)))
         }
-        if state.options.readonly { left.append(Span("  READ-ONLY", CellStyle(role: .warning, bold: true, reverse: true))) }
+        if state.options.readonly {
+            left.append(Span("  READ-ONLY", CellStyle(role: .warning, bold: true, reverse: true)))
+        }
         canvas.spans(0, 0, left, width: max(0, canvas.width - timeWidth - 2))
         canvas.text(max(0, canvas.width - timeWidth - 1), 0, time, header)
 
@@ -130,8 +134,9 @@ extension Dashboard {
                 if i == lines - 1, alerts.count > lines {
                     canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts", mark)
                 } else {
-                    canvas.spans(1, y + i, [Span("! ", mark), Span(alerts[i].message, CellStyle(role: .alert))],
-                                 width: canvas.width - 2)
+                    canvas.spans(
+                        1, y + i, [Span("! ", mark), Span(alerts[i].message, CellStyle(role: .alert))],
+                        width: canvas.width - 2)
                 }
             }
             return

@@ -6,7 +6,10 @@ struct Theme {
     func style(_ style: CellStyle) -> CellStyle {
         guard noColor else { return style }
         var plain = style
-        if style.role == .selected { plain.reverse = true; plain.bold = true }
+        if style.role == .selected {
+            plain.reverse = true
+            plain.bold = true
+        }
         plain.role = .normal
         return plain
     }
