@@ -75,7 +75,8 @@ extension Dashboard {
             state.modals.append(
                 .prompt(
                     Prompt(
-                        title: "Hand off emergency \(id) to", hint: "Defaults to the next manager on the rota",
+                        title: "Hand off emergency \(id)",
+                        hint: "Hand off to (default: the next manager on the rota); Tab completes",
                         text: next, requiredMessage: "a hand-off needs a manager to hand off to",
                         candidates: state.people, flow: .handOffTarget(expect))))
         case .resolveEmergency:
