@@ -15,7 +15,9 @@ struct AlertTests {
 
     static func tickets(_ count: Int) -> [Ticket] {
         (0..<count).map {
-            Ticket(id: Int64(1000 + $0), subject: "t", organization: "Org", plan: .free, createdAt: utc("2026-02-09T15:00:00Z"))
+            Ticket(
+                id: Int64(1000 + $0), subject: "t", organization: "Org", plan: .free,
+                createdAt: utc("2026-02-09T15:00:00Z"))
         }
     }
 
@@ -71,7 +73,10 @@ struct AlertTests {
         ])
         let overview = Overview.make(from: board, config: gitlab)
         #expect(overview.escalations.map(\.id) == [88, 89, 90])
-        #expect(overview.escalations.map(\.respondBy) == [utc("2026-02-09T16:25:00Z"), utc("2026-02-09T16:25:00Z"), utc("2026-02-09T17:55:00Z")])
+        #expect(
+            overview.escalations.map(\.respondBy) == [
+                utc("2026-02-09T16:25:00Z"), utc("2026-02-09T16:25:00Z"), utc("2026-02-09T17:55:00Z"),
+            ])
         let alerts = overview.alerts(at: Self.now, config: gitlab)
         #expect(alerts.map(\.message) == ["escalation 88 (Acme) (urgent) not acknowledged, 5m past respond-by"])
         #expect(alerts.first?.kind == .overdueEscalation)
@@ -83,7 +88,9 @@ struct AlertTests {
         let alerts = overview.alerts(at: Self.now, config: gitlab)
         #expect(alerts.contains { $0.kind == .frtBuildUp } == raised)
         if raised {
-            #expect(alerts.first?.message == "\(count) tickets waiting for a first reply: ping your region in #support_team-chat")
+            #expect(
+                alerts.first?.message
+                    == "\(count) tickets waiting for a first reply: ping your region in #support_team-chat")
         }
     }
 
@@ -92,7 +99,8 @@ struct AlertTests {
         config.alerts.frtBuildUp = 3
         config.alerts.activeEmergencies = 1
         let board = Board(
-            tickets: Self.tickets(3), emergencies: [Self.emergency(1, paged: "2026-02-09T16:28:00Z", state: .acknowledged)])
+            tickets: Self.tickets(3),
+            emergencies: [Self.emergency(1, paged: "2026-02-09T16:28:00Z", state: .acknowledged)])
         let alerts = Overview.make(from: board, config: config).alerts(at: Self.now, config: config)
         #expect(alerts.map(\.kind) == [.multipleEmergencies, .frtBuildUp])
     }
@@ -105,13 +113,16 @@ struct AlertTests {
             emergencies: [compromised],
             upgrades: [
                 UpgradeRequest(
-                    id: 77, customer: "Beta", scheduledAt: utc("2026-02-14T18:00:00Z"), requestedAt: utc("2026-02-09T10:00:00Z"),
+                    id: 77, customer: "Beta", scheduledAt: utc("2026-02-14T18:00:00Z"),
+                    requestedAt: utc("2026-02-09T10:00:00Z"),
                     engineer: "ed")
             ],
             notices: [
-                Notice(id: 3, kind: "security", title: "Credential leak", cmoc: "cara", since: utc("2026-02-09T15:00:00Z")),
-                Notice(id: 4, kind: "security-incident", title: "Old", since: utc("2026-02-09T14:00:00Z"),
-                       clearedAt: utc("2026-02-09T15:00:00Z")),
+                Notice(
+                    id: 3, kind: "security", title: "Credential leak", cmoc: "cara", since: utc("2026-02-09T15:00:00Z")),
+                Notice(
+                    id: 4, kind: "security-incident", title: "Old", since: utc("2026-02-09T14:00:00Z"),
+                    clearedAt: utc("2026-02-09T15:00:00Z")),
                 Notice(id: 5, kind: "maintenance", title: "DB upgrade", since: utc("2026-02-09T15:00:00Z")),
             ])
         let overview = Overview.make(from: board, config: gitlab)
@@ -119,14 +130,18 @@ struct AlertTests {
         let alerts = overview.alerts(at: Self.now, config: gitlab)
         #expect(alerts.map(\.kind) == [.securityIncident, .compromisedInstance, .upgradeAttention])
         #expect(alerts[0].message == "security incident: Credential leak (CMOC cara), since 15:00 UTC")
-        #expect(alerts[1].message == "emergency 5 (Acme): compromised instance, join before any call is offered (checklist 1/7)")
+        #expect(
+            alerts[1].message
+                == "emergency 5 (Acme): compromised instance, join before any call is offered (checklist 1/7)")
         #expect(alerts[2].message == "upgrade 77 (Beta) at 2026-02-14 18:00 UTC: outside-hours, short-notice")
     }
 
     @Test func missedPageComesFirst() {
         let board = Board(
             tickets: Self.tickets(10),
-            emergencies: [Self.emergency(1, paged: "2026-02-09T16:00:00Z"), Self.emergency(2, paged: "2026-02-09T16:29:00Z")],
+            emergencies: [
+                Self.emergency(1, paged: "2026-02-09T16:00:00Z"), Self.emergency(2, paged: "2026-02-09T16:29:00Z"),
+            ],
             notices: [Notice(id: 1, title: "Leak", since: utc("2026-02-09T15:00:00Z"))])
         let alerts = Overview.make(from: board, config: gitlab).alerts(at: Self.now, config: gitlab)
         #expect(alerts.map(\.kind) == [.missedPage, .securityIncident, .multipleEmergencies, .frtBuildUp])
@@ -134,11 +149,19 @@ struct AlertTests {
 
     @Test func overviewSortsAndFilters() {
         let board = Board(
-            emergencies: [Self.emergency(2, paged: "2026-02-09T16:20:00Z"), Self.emergency(1, paged: "2026-02-09T16:00:00Z")],
+            emergencies: [
+                Self.emergency(2, paged: "2026-02-09T16:20:00Z"), Self.emergency(1, paged: "2026-02-09T16:00:00Z"),
+            ],
             upgrades: [
-                UpgradeRequest(id: 2, customer: "B", scheduledAt: utc("2026-02-20T18:00:00Z"), requestedAt: utc("2026-02-01T00:00:00Z")),
-                UpgradeRequest(id: 1, customer: "A", scheduledAt: utc("2026-02-19T18:00:00Z"), requestedAt: utc("2026-02-01T00:00:00Z")),
-                UpgradeRequest(id: 3, customer: "C", scheduledAt: utc("2026-02-18T18:00:00Z"), requestedAt: utc("2026-02-01T00:00:00Z"), done: true),
+                UpgradeRequest(
+                    id: 2, customer: "B", scheduledAt: utc("2026-02-20T18:00:00Z"),
+                    requestedAt: utc("2026-02-01T00:00:00Z")),
+                UpgradeRequest(
+                    id: 1, customer: "A", scheduledAt: utc("2026-02-19T18:00:00Z"),
+                    requestedAt: utc("2026-02-01T00:00:00Z")),
+                UpgradeRequest(
+                    id: 3, customer: "C", scheduledAt: utc("2026-02-18T18:00:00Z"),
+                    requestedAt: utc("2026-02-01T00:00:00Z"), done: true),
             ],
             asOf: Self.now)
         let overview = Overview.make(from: board, config: gitlab)

@@ -15,47 +15,90 @@ struct BusinessClockTests {
     }
 
     static let everyDayPacific = BusinessSchedule(
-        timeZone: "America/Los_Angeles", week: Array(repeating: [OpenInterval(startMinute: 0, endMinute: 1440)], count: 7))
+        timeZone: "America/Los_Angeles",
+        week: Array(repeating: [OpenInterval(startMinute: 0, endMinute: 1440)], count: 7))
 
     static let cases: [Case] = [
         // Mon 10:00 PST + 4 h inside business hours.
-        Case(name: "weekday inside hours", schedule: business, start: "2026-03-02T18:00:00Z", minutes: 240, expected: "2026-03-02T22:00:00Z"),
+        Case(
+            name: "weekday inside hours", schedule: business, start: "2026-03-02T18:00:00Z", minutes: 240,
+            expected: "2026-03-02T22:00:00Z"),
         // Fri 13:00 PST + 4 h lands exactly on Friday 17:00.
-        Case(name: "ends exactly at Friday close", schedule: business, start: "2026-02-06T21:00:00Z", minutes: 240, expected: "2026-02-07T01:00:00Z"),
+        Case(
+            name: "ends exactly at Friday close", schedule: business, start: "2026-02-06T21:00:00Z", minutes: 240,
+            expected: "2026-02-07T01:00:00Z"),
         // Fri 15:00 PST: 2 h on Friday, 2 h from Sunday 15:00.
-        Case(name: "across the weekend", schedule: business, start: "2026-02-06T23:00:00Z", minutes: 240, expected: "2026-02-09T01:00:00Z"),
+        Case(
+            name: "across the weekend", schedule: business, start: "2026-02-06T23:00:00Z", minutes: 240,
+            expected: "2026-02-09T01:00:00Z"),
         // Sat 10:00 PST counts from Sunday 15:00 PST: 8 h -> Sunday 23:00 PST.
-        Case(name: "created Saturday counts from Sunday 15:00", schedule: business, start: "2026-02-07T18:00:00Z", minutes: 480, expected: "2026-02-09T07:00:00Z"),
+        Case(
+            name: "created Saturday counts from Sunday 15:00", schedule: business, start: "2026-02-07T18:00:00Z",
+            minutes: 480, expected: "2026-02-09T07:00:00Z"),
         // Exactly at the Sunday 15:00 PST opening.
-        Case(name: "created at the Sunday opening", schedule: business, start: "2026-02-08T23:00:00Z", minutes: 30, expected: "2026-02-08T23:30:00Z"),
+        Case(
+            name: "created at the Sunday opening", schedule: business, start: "2026-02-08T23:00:00Z", minutes: 30,
+            expected: "2026-02-08T23:30:00Z"),
         // Sunday 14:59 PST: one closed minute first.
-        Case(name: "created a minute before the Sunday opening", schedule: business, start: "2026-02-08T22:59:00Z", minutes: 30, expected: "2026-02-08T23:30:00Z"),
+        Case(
+            name: "created a minute before the Sunday opening", schedule: business, start: "2026-02-08T22:59:00Z",
+            minutes: 30, expected: "2026-02-08T23:30:00Z"),
         // Fri 16:00 PST: 1 h, then Sunday 15:00 PDT (after the March change) + 7 h = 22:00 PDT.
-        Case(name: "DST starts (March)", schedule: business, start: "2026-03-07T00:00:00Z", minutes: 480, expected: "2026-03-09T05:00:00Z"),
+        Case(
+            name: "DST starts (March)", schedule: business, start: "2026-03-07T00:00:00Z", minutes: 480,
+            expected: "2026-03-09T05:00:00Z"),
         // Fri 16:00 PDT: 1 h, then Sunday 15:00 PST (after the November change) + 7 h = 22:00 PST.
-        Case(name: "DST ends (November)", schedule: business, start: "2026-10-30T23:00:00Z", minutes: 480, expected: "2026-11-02T06:00:00Z"),
+        Case(
+            name: "DST ends (November)", schedule: business, start: "2026-10-30T23:00:00Z", minutes: 480,
+            expected: "2026-11-02T06:00:00Z"),
         // A wall-clock 24x7 schedule counts real minutes through the 23-hour and 25-hour days.
-        Case(name: "open all day across spring forward", schedule: everyDayPacific, start: "2026-03-08T09:00:00Z", minutes: 180, expected: "2026-03-08T12:00:00Z"),
-        Case(name: "open all day across fall back", schedule: everyDayPacific, start: "2026-11-01T08:00:00Z", minutes: 180, expected: "2026-11-01T11:00:00Z"),
+        Case(
+            name: "open all day across spring forward", schedule: everyDayPacific, start: "2026-03-08T09:00:00Z",
+            minutes: 180, expected: "2026-03-08T12:00:00Z"),
+        Case(
+            name: "open all day across fall back", schedule: everyDayPacific, start: "2026-11-01T08:00:00Z",
+            minutes: 180, expected: "2026-11-01T11:00:00Z"),
         // Fri 3 April 16:00 PDT: 1 h, Easter Sunday (5 April 2026) closed, Monday 00:00 + 3 h.
-        Case(name: "Easter Sunday is closed", schedule: business, start: "2026-04-03T23:00:00Z", minutes: 240, expected: "2026-04-06T10:00:00Z"),
+        Case(
+            name: "Easter Sunday is closed", schedule: business, start: "2026-04-03T23:00:00Z", minutes: 240,
+            expected: "2026-04-06T10:00:00Z"),
         // Thu 24 Dec 22:00 PST: 2 h, Christmas (Friday) closed, weekend, Sunday 15:00 + 2 h.
-        Case(name: "Christmas is closed", schedule: business, start: "2026-12-25T06:00:00Z", minutes: 240, expected: "2026-12-28T01:00:00Z"),
+        Case(
+            name: "Christmas is closed", schedule: business, start: "2026-12-25T06:00:00Z", minutes: 240,
+            expected: "2026-12-28T01:00:00Z"),
         // Thu 31 Dec 23:00 PST: 1 h, New Year (Friday) closed, weekend, Sunday 3 Jan 15:00 + 7 h.
-        Case(name: "New Year's Day is closed", schedule: business, start: "2027-01-01T07:00:00Z", minutes: 480, expected: "2027-01-04T06:00:00Z"),
+        Case(
+            name: "New Year's Day is closed", schedule: business, start: "2027-01-01T07:00:00Z", minutes: 480,
+            expected: "2027-01-04T06:00:00Z"),
         // US Federal: Fri 16:00 PST: 2 h to 18:00, Monday 06:00 + 10 h = 16:00 PST.
-        Case(name: "US Federal low over a weekend", schedule: federal, start: "2026-02-07T00:00:00Z", minutes: 720, expected: "2026-02-10T00:00:00Z"),
+        Case(
+            name: "US Federal low over a weekend", schedule: federal, start: "2026-02-07T00:00:00Z", minutes: 720,
+            expected: "2026-02-10T00:00:00Z"),
         // US Federal: Monday 05:00 PST counts from 06:00.
-        Case(name: "US Federal before opening", schedule: federal, start: "2026-02-09T13:00:00Z", minutes: 30, expected: "2026-02-09T14:30:00Z"),
+        Case(
+            name: "US Federal before opening", schedule: federal, start: "2026-02-09T13:00:00Z", minutes: 30,
+            expected: "2026-02-09T14:30:00Z"),
         // Calendar clock: every minute counts, Saturday included.
-        Case(name: "calendar clock", schedule: .calendar, start: "2026-02-07T18:00:00Z", minutes: 30, expected: "2026-02-07T18:30:00Z"),
-        Case(name: "calendar clock ignores holidays", schedule: .calendar, start: "2026-12-25T12:00:00Z", minutes: 60, expected: "2026-12-25T13:00:00Z"),
-        Case(name: "zero minutes", schedule: business, start: "2026-02-07T18:00:00Z", minutes: 0, expected: "2026-02-07T18:00:00Z"),
+        Case(
+            name: "calendar clock", schedule: .calendar, start: "2026-02-07T18:00:00Z", minutes: 30,
+            expected: "2026-02-07T18:30:00Z"),
+        Case(
+            name: "calendar clock ignores holidays", schedule: .calendar, start: "2026-12-25T12:00:00Z", minutes: 60,
+            expected: "2026-12-25T13:00:00Z"),
+        Case(
+            name: "zero minutes", schedule: business, start: "2026-02-07T18:00:00Z", minutes: 0,
+            expected: "2026-02-07T18:00:00Z"),
         // Low (24 h) from Monday 09:00 PST spans into Tuesday.
-        Case(name: "24 business hours", schedule: business, start: "2026-02-09T17:00:00Z", minutes: 1440, expected: "2026-02-10T17:00:00Z"),
+        Case(
+            name: "24 business hours", schedule: business, start: "2026-02-09T17:00:00Z", minutes: 1440,
+            expected: "2026-02-10T17:00:00Z"),
         // Thursday 09:00 PST + 33 h: 15 h Thursday, 17 h Friday, then Sunday 15:00 + 1 h.
-        Case(name: "33 business hours over a weekend", schedule: business, start: "2026-02-12T17:00:00Z", minutes: 33 * 60, expected: "2026-02-16T00:00:00Z"),
-        Case(name: "32 business hours end at Friday close", schedule: business, start: "2026-02-12T17:00:00Z", minutes: 32 * 60, expected: "2026-02-14T01:00:00Z"),
+        Case(
+            name: "33 business hours over a weekend", schedule: business, start: "2026-02-12T17:00:00Z",
+            minutes: 33 * 60, expected: "2026-02-16T00:00:00Z"),
+        Case(
+            name: "32 business hours end at Friday close", schedule: business, start: "2026-02-12T17:00:00Z",
+            minutes: 32 * 60, expected: "2026-02-14T01:00:00Z"),
     ]
 
     @Test(arguments: cases)

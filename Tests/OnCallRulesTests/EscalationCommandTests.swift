@@ -36,7 +36,8 @@ struct EscalationCommandTests {
     @Test func assignNewAcknowledgesToo() throws {
         let outcome = try run(.assignEscalation(id: 88, owner: " carol "), on: Self.board(), at: Self.now)
         let e = try #require(outcome.escalation)
-        #expect(e.state == .assigned && e.owner == "carol" && e.acknowledgedBy == "alice" && e.acknowledgedAt == Self.now)
+        #expect(
+            e.state == .assigned && e.owner == "carol" && e.acknowledgedBy == "alice" && e.acknowledgedAt == Self.now)
         #expect(outcome.audit.map(\.verb) == ["escalation.assign"])
         #expect(outcome.audit.first?.after == "state=assigned owner=carol")
     }
@@ -60,7 +61,8 @@ struct EscalationCommandTests {
         board.escalations[0].labels = ["Escalation::Response-Time"]
         let outcome = try run(
             .resolveEscalation(
-                id: 88, labels: ["Escalation::License-Issue", "Escalation::Response-Time", "Escalation::License-Issue"],
+                id: 88,
+                labels: ["Escalation::License-Issue", "Escalation::Response-Time", "Escalation::License-Issue"],
                 comment: "Next step underway"),
             on: board, at: Self.now)
         let e = try #require(outcome.escalation)
@@ -105,42 +107,60 @@ struct EscalationCommandTests {
     }
 
     static let refusals: [Refusal] = [
-        Refusal(command: .acknowledgeEscalation(id: 88), state: .acknowledged,
-                error: .refused("escalation 88 is already acknowledged by bob at 13:55 UTC")),
-        Refusal(command: .acknowledgeEscalation(id: 88), state: .assigned,
-                error: .refused("escalation 88 is already acknowledged by bob at 13:55 UTC")),
-        Refusal(command: .acknowledgeEscalation(id: 88), state: .resolved,
-                error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
-        Refusal(command: .acknowledgeEscalation(id: 88), state: .rejected,
-                error: .refused("escalation 88 is rejected; resolved and rejected escalations are final")),
+        Refusal(
+            command: .acknowledgeEscalation(id: 88), state: .acknowledged,
+            error: .refused("escalation 88 is already acknowledged by bob at 13:55 UTC")),
+        Refusal(
+            command: .acknowledgeEscalation(id: 88), state: .assigned,
+            error: .refused("escalation 88 is already acknowledged by bob at 13:55 UTC")),
+        Refusal(
+            command: .acknowledgeEscalation(id: 88), state: .resolved,
+            error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
+        Refusal(
+            command: .acknowledgeEscalation(id: 88), state: .rejected,
+            error: .refused("escalation 88 is rejected; resolved and rejected escalations are final")),
         Refusal(command: .acknowledgeEscalation(id: 99), state: .new, error: .notFound(RecordRef(.escalation, 99))),
-        Refusal(command: .assignEscalation(id: 88, owner: "carol"), state: .assigned,
-                error: .refused("escalation 88 is already assigned to carol")),
-        Refusal(command: .assignEscalation(id: 88, owner: "  "), state: .new,
-                error: .invalid("--to: an assignment needs the owner's name")),
-        Refusal(command: .assignEscalation(id: 88, owner: "dave"), state: .resolved,
-                error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
-        Refusal(command: .resolveEscalation(id: 88, labels: [], comment: nil), state: .new,
-                error: .refused("escalation 88 is new; acknowledge or assign it before resolving it")),
-        Refusal(command: .resolveEscalation(id: 88, labels: [], comment: nil), state: .resolved,
-                error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
-        Refusal(command: .resolveEscalation(id: 88, labels: [" "], comment: nil), state: .assigned,
-                error: .invalid("--label: a label cannot be blank")),
-        Refusal(command: .resolveEscalation(id: 88, labels: [], comment: "\n"), state: .assigned,
-                error: .invalid("--comment: a resolution comment cannot be blank")),
-        Refusal(command: .rejectEscalation(id: 88, reason: " "), state: .new,
-                error: .invalid("--reason: a rejection needs a reason")),
-        Refusal(command: .rejectEscalation(id: 88, reason: "dup"), state: .rejected,
-                error: .refused("escalation 88 is rejected; resolved and rejected escalations are final")),
-        Refusal(command: .triggerEmergency(escalationId: 88), state: .resolved,
-                error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
-        Refusal(command: .triggerEmergency(escalationId: 88), state: .new,
-                error: .refused("escalation 88 has no ticket number; an emergency is titled with its Zendesk ticket number"),
-                ticket: nil),
-        Refusal(command: .addEscalation(Escalation(id: 88, title: "x", urgency: .timely, announcedAt: announced)),
-                state: .new, error: .refused("escalation 88 already exists")),
-        Refusal(command: .addEscalation(Escalation(id: 89, title: " ", urgency: .timely, announcedAt: announced)),
-                state: .new, error: .invalid("--title: an escalation needs a title")),
+        Refusal(
+            command: .assignEscalation(id: 88, owner: "carol"), state: .assigned,
+            error: .refused("escalation 88 is already assigned to carol")),
+        Refusal(
+            command: .assignEscalation(id: 88, owner: "  "), state: .new,
+            error: .invalid("--to: an assignment needs the owner's name")),
+        Refusal(
+            command: .assignEscalation(id: 88, owner: "dave"), state: .resolved,
+            error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
+        Refusal(
+            command: .resolveEscalation(id: 88, labels: [], comment: nil), state: .new,
+            error: .refused("escalation 88 is new; acknowledge or assign it before resolving it")),
+        Refusal(
+            command: .resolveEscalation(id: 88, labels: [], comment: nil), state: .resolved,
+            error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
+        Refusal(
+            command: .resolveEscalation(id: 88, labels: [" "], comment: nil), state: .assigned,
+            error: .invalid("--label: a label cannot be blank")),
+        Refusal(
+            command: .resolveEscalation(id: 88, labels: [], comment: "\n"), state: .assigned,
+            error: .invalid("--comment: a resolution comment cannot be blank")),
+        Refusal(
+            command: .rejectEscalation(id: 88, reason: " "), state: .new,
+            error: .invalid("--reason: a rejection needs a reason")),
+        Refusal(
+            command: .rejectEscalation(id: 88, reason: "dup"), state: .rejected,
+            error: .refused("escalation 88 is rejected; resolved and rejected escalations are final")),
+        Refusal(
+            command: .triggerEmergency(escalationId: 88), state: .resolved,
+            error: .refused("escalation 88 is resolved; resolved and rejected escalations are final")),
+        Refusal(
+            command: .triggerEmergency(escalationId: 88), state: .new,
+            error: .refused(
+                "escalation 88 has no ticket number; an emergency is titled with its Zendesk ticket number"),
+            ticket: nil),
+        Refusal(
+            command: .addEscalation(Escalation(id: 88, title: "x", urgency: .timely, announcedAt: announced)),
+            state: .new, error: .refused("escalation 88 already exists")),
+        Refusal(
+            command: .addEscalation(Escalation(id: 89, title: " ", urgency: .timely, announcedAt: announced)),
+            state: .new, error: .invalid("--title: an escalation needs a title")),
     ]
 
     @Test(arguments: refusals)

@@ -25,38 +25,56 @@ struct FRTTests {
 
     static let cases: [Case] = [
         // Saturday 10:00 PST: urgent on the 24x7 calendar clock.
-        Case(name: "urgent is calendar time", ticket: ticket("2026-02-07T18:00:00Z", priority: .urgent),
-             policy: "Priority Support", deadline: "2026-02-07T18:30:00Z"),
+        Case(
+            name: "urgent is calendar time", ticket: ticket("2026-02-07T18:00:00Z", priority: .urgent),
+            policy: "Priority Support", deadline: "2026-02-07T18:30:00Z"),
         // Saturday 10:00 PST: high counts from Sunday 15:00 PST.
-        Case(name: "high waits for Sunday 15:00", ticket: ticket("2026-02-07T18:00:00Z", priority: .high),
-             policy: "Priority Support", deadline: "2026-02-09T03:00:00Z"),
-        Case(name: "low is 24 business hours", ticket: ticket("2026-02-09T17:00:00Z", priority: .low),
-             policy: "Priority Support", deadline: "2026-02-10T17:00:00Z"),
-        Case(name: "no priority uses the unprioritized target", ticket: ticket("2026-02-09T17:00:00Z", priority: nil),
-             policy: "Priority Support", deadline: "2026-02-10T01:00:00Z"),
-        Case(name: "standard is 24 h for any priority", ticket: ticket("2026-02-09T17:00:00Z", plan: .standard, priority: .urgent),
-             policy: "Standard", deadline: "2026-02-10T17:00:00Z"),
-        Case(name: "licensing is 8 h", ticket: ticket("2026-02-09T17:00:00Z", plan: .licensing, priority: .low),
-             policy: "Licensing & Renewals", deadline: "2026-02-10T01:00:00Z"),
+        Case(
+            name: "high waits for Sunday 15:00", ticket: ticket("2026-02-07T18:00:00Z", priority: .high),
+            policy: "Priority Support", deadline: "2026-02-09T03:00:00Z"),
+        Case(
+            name: "low is 24 business hours", ticket: ticket("2026-02-09T17:00:00Z", priority: .low),
+            policy: "Priority Support", deadline: "2026-02-10T17:00:00Z"),
+        Case(
+            name: "no priority uses the unprioritized target", ticket: ticket("2026-02-09T17:00:00Z", priority: nil),
+            policy: "Priority Support", deadline: "2026-02-10T01:00:00Z"),
+        Case(
+            name: "standard is 24 h for any priority",
+            ticket: ticket("2026-02-09T17:00:00Z", plan: .standard, priority: .urgent),
+            policy: "Standard", deadline: "2026-02-10T17:00:00Z"),
+        Case(
+            name: "licensing is 8 h", ticket: ticket("2026-02-09T17:00:00Z", plan: .licensing, priority: .low),
+            policy: "Licensing & Renewals", deadline: "2026-02-10T01:00:00Z"),
         // No organization: Needs Org, 30 business minutes whatever the plan.
-        Case(name: "Needs Org on a weekday", ticket: ticket("2026-02-09T18:00:00Z", org: nil, plan: .standard, priority: .low),
-             policy: "Needs Org", deadline: "2026-02-09T18:30:00Z"),
-        Case(name: "Needs Org on Saturday", ticket: ticket("2026-02-07T18:00:00Z", org: nil),
-             policy: "Needs Org", deadline: "2026-02-08T23:30:00Z"),
-        Case(name: "blank organization is Needs Org", ticket: ticket("2026-02-09T18:00:00Z", org: "  "),
-             policy: "Needs Org", deadline: "2026-02-09T18:30:00Z"),
+        Case(
+            name: "Needs Org on a weekday",
+            ticket: ticket("2026-02-09T18:00:00Z", org: nil, plan: .standard, priority: .low),
+            policy: "Needs Org", deadline: "2026-02-09T18:30:00Z"),
+        Case(
+            name: "Needs Org on Saturday", ticket: ticket("2026-02-07T18:00:00Z", org: nil),
+            policy: "Needs Org", deadline: "2026-02-08T23:30:00Z"),
+        Case(
+            name: "blank organization is Needs Org", ticket: ticket("2026-02-09T18:00:00Z", org: "  "),
+            policy: "Needs Org", deadline: "2026-02-09T18:30:00Z"),
         // US Federal urgent: 30 min on its own hours (Saturday -> Monday 06:30 PST).
-        Case(name: "US Federal urgent on federal hours", ticket: ticket("2026-02-07T18:00:00Z", plan: .usFederal, priority: .urgent),
-             policy: "US Federal", deadline: "2026-02-09T14:30:00Z"),
-        Case(name: "US Federal low is 12 h", ticket: ticket("2026-02-07T00:00:00Z", plan: .usFederal, priority: .low),
-             policy: "US Federal", deadline: "2026-02-10T00:00:00Z"),
-        Case(name: "source deadline wins", ticket: ticket("2026-02-07T18:00:00Z", priority: .high, breachAt: "2026-02-07T19:00:00Z"),
-             policy: "Priority Support", deadline: "2026-02-07T19:00:00Z"),
-        Case(name: "source deadline gives a free ticket a countdown",
-             ticket: ticket("2026-02-07T18:00:00Z", plan: .free, breachAt: "2026-02-07T19:00:00Z"),
-             policy: "Free", deadline: "2026-02-07T19:00:00Z"),
-        Case(name: "paused has no countdown", ticket: ticket("2026-02-07T18:00:00Z", priority: .high, paused: true),
-             policy: "Priority Support", deadline: nil, paused: true),
+        Case(
+            name: "US Federal urgent on federal hours",
+            ticket: ticket("2026-02-07T18:00:00Z", plan: .usFederal, priority: .urgent),
+            policy: "US Federal", deadline: "2026-02-09T14:30:00Z"),
+        Case(
+            name: "US Federal low is 12 h", ticket: ticket("2026-02-07T00:00:00Z", plan: .usFederal, priority: .low),
+            policy: "US Federal", deadline: "2026-02-10T00:00:00Z"),
+        Case(
+            name: "source deadline wins",
+            ticket: ticket("2026-02-07T18:00:00Z", priority: .high, breachAt: "2026-02-07T19:00:00Z"),
+            policy: "Priority Support", deadline: "2026-02-07T19:00:00Z"),
+        Case(
+            name: "source deadline gives a free ticket a countdown",
+            ticket: ticket("2026-02-07T18:00:00Z", plan: .free, breachAt: "2026-02-07T19:00:00Z"),
+            policy: "Free", deadline: "2026-02-07T19:00:00Z"),
+        Case(
+            name: "paused has no countdown", ticket: ticket("2026-02-07T18:00:00Z", priority: .high, paused: true),
+            policy: "Priority Support", deadline: nil, paused: true),
         Case(name: "free has no SLA", ticket: ticket("2026-02-07T18:00:00Z", plan: .free), policy: nil, deadline: nil),
     ]
 

@@ -10,10 +10,13 @@ struct HandoffReportTests {
 
     static var board: Board {
         var emergency = Emergency(
-            id: 123_456, ticket: 123_456, title: "Instance down", customer: "Acme", pagedAt: utc("2026-02-09T21:00:00Z"),
+            id: 123_456, ticket: 123_456, title: "Instance down", customer: "Acme",
+            pagedAt: utc("2026-02-09T21:00:00Z"),
             engineer: "ed", engineerAcknowledgedAt: utc("2026-02-09T21:05:00Z"), lead: "frank", state: .acknowledged,
             compromised: true, checklistDone: ["restore-backup", "upgrade"])
-        emergency.handoffs = [Handoff(from: "alice", to: "frank", at: utc("2026-02-09T22:00:00Z"), note: "Restoring backup")]
+        emergency.handoffs = [
+            Handoff(from: "alice", to: "frank", at: utc("2026-02-09T22:00:00Z"), note: "Restoring backup")
+        ]
         let tickets: [Ticket] =
             (0..<12).map { i in
                 // Urgent, calendar clock: deadlines from 22:50 (breached) every 10 minutes.
@@ -22,8 +25,12 @@ struct HandoffReportTests {
                     createdAt: utc("2026-02-09T22:20:00Z").addingTimeInterval(Double(i) * 600),
                     region: i.isMultiple(of: 2) ? .amer : nil)
             } + [
-                Ticket(id: 3000, subject: "Later", organization: "Org", priority: .low, createdAt: utc("2026-02-09T23:00:00Z")),
-                Ticket(id: 3001, subject: "Paused", organization: "Org", createdAt: utc("2026-02-09T23:00:00Z"), slaPaused: true),
+                Ticket(
+                    id: 3000, subject: "Later", organization: "Org", priority: .low,
+                    createdAt: utc("2026-02-09T23:00:00Z")),
+                Ticket(
+                    id: 3001, subject: "Paused", organization: "Org", createdAt: utc("2026-02-09T23:00:00Z"),
+                    slaPaused: true),
             ]
         return Board(
             tickets: tickets,
@@ -36,7 +43,8 @@ struct HandoffReportTests {
             emergencies: [emergency], rota: EmergencyCommandTests.rota,
             upgrades: [
                 UpgradeRequest(
-                    id: 77, customer: "Gamma", scheduledAt: utc("2026-02-14T18:00:00Z"), requestedAt: utc("2026-02-09T10:00:00Z"),
+                    id: 77, customer: "Gamma", scheduledAt: utc("2026-02-14T18:00:00Z"),
+                    requestedAt: utc("2026-02-09T10:00:00Z"),
                     engineer: "ed")
             ],
             notices: [Notice(id: 3, title: "Credential leak", cmoc: "cara", since: utc("2026-02-09T20:00:00Z"))])
@@ -46,11 +54,14 @@ struct HandoffReportTests {
         [
             AuditEvent(
                 id: 2, at: utc("2026-02-09T22:00:00Z"), actor: "alice", verb: "emergency.handoff",
-                target: RecordRef(.emergency, 123_456), before: "lead=alice", after: "lead=frank", note: "Restoring backup"),
+                target: RecordRef(.emergency, 123_456), before: "lead=alice", after: "lead=frank",
+                note: "Restoring backup"),
             AuditEvent(
                 id: 1, at: utc("2026-02-09T16:10:00Z"), actor: "alice", verb: "escalation.ack",
                 target: RecordRef(.escalation, 88), before: "state=new", after: "state=acknowledged by alice"),
-            AuditEvent(id: 0, at: utc("2026-02-09T15:00:00Z"), actor: "emma", verb: "notice.add", target: RecordRef(.notice, 2)),
+            AuditEvent(
+                id: 0, at: utc("2026-02-09T15:00:00Z"), actor: "emma", verb: "notice.add", target: RecordRef(.notice, 2)
+            ),
         ]
     }
 
@@ -65,7 +76,10 @@ struct HandoffReportTests {
         #expect(r.emergencies.count == 1)
         #expect(r.emergencies.first?.runningSeconds == 9000)
         #expect(r.emergencies.first?.lastHandoffNote == "Restoring backup")
-        #expect(r.emergencies.first?.checklistOpen == ["audit-users", "audit-code", "audit-webhooks", "audit-runners", "audit-settings"])
+        #expect(
+            r.emergencies.first?.checklistOpen == [
+                "audit-users", "audit-code", "audit-webhooks", "audit-runners", "audit-settings",
+            ])
         #expect(r.escalations.map(\.id) == [89, 88])
         #expect(r.escalations.first?.remainingSeconds == -1800)
         #expect(r.upgrades.map(\.flags) == [[.outsideHours, .shortNotice]])
@@ -76,10 +90,16 @@ struct HandoffReportTests {
         #expect(r.frtAtRiskTotal == 12)
         #expect(r.frtByRisk.map(\.name) == ["breached", "critical", "warning", "ok", "paused"])
         #expect(r.frtByRisk.map(\.count) == [4, 4, 4, 1, 1])
-        #expect(r.frtAtRiskByRegion == [HandoffReport.Count(name: "AMER", count: 6), HandoffReport.Count(name: "none", count: 6)])
+        #expect(
+            r.frtAtRiskByRegion == [
+                HandoffReport.Count(name: "AMER", count: 6), HandoffReport.Count(name: "none", count: 6),
+            ])
         #expect(r.waitingForFirstReply == 14)
         #expect(r.done.map(\.id) == [1, 2])
-        #expect(r.alerts.map(\.kind) == [.securityIncident, .compromisedInstance, .overdueEscalation, .frtBuildUp, .upgradeAttention])
+        #expect(
+            r.alerts.map(\.kind) == [
+                .securityIncident, .compromisedInstance, .overdueEscalation, .frtBuildUp, .upgradeAttention,
+            ])
     }
 
     @Test func roundTripsAsJSON() throws {
@@ -95,16 +115,25 @@ struct HandoffReportTests {
         let text = Self.report.markdown(timeZone: TimeZone(identifier: "UTC")!)
         #expect(text.hasPrefix("## Support Manager On-call hand-off: 2026-02-09 23:30 UTC\n"))
         #expect(text.contains("Shift since 2026-02-09 16:00 UTC · on call: **alice** · next: **kenji**"))
-        #expect(text.contains("- **123456** Instance down (Acme): acknowledged, running 2h 30m, lead frank, engineer ed, **compromised instance**"))
+        #expect(
+            text.contains(
+                "- **123456** Instance down (Acme): acknowledged, running 2h 30m, lead frank, engineer ed, **compromised instance**"
+            ))
         #expect(text.contains("  - last hand-off note: Restoring backup\n"))
         #expect(text.contains("- **89** Slow replies: urgent, new, **overdue by 30m**\n"))
-        #expect(text.contains("- **88** (ticket 4242424) Renewal blocked (Beta): timely, assigned, owner carol, respond by 00:00 (30:00)\n"))
+        #expect(
+            text.contains(
+                "- **88** (ticket 4242424) Renewal blocked (Beta): timely, assigned, owner carol, respond by 00:00 (30:00)\n"
+            ))
         #expect(text.contains("- **77** Gamma at 2026-02-14 18:00 UTC, engineer ed: outside-hours, short-notice\n"))
         #expect(text.contains("- **security**: Credential leak since 2026-02-09 20:00 UTC, CMOC cara\n"))
         #expect(text.contains("### FRT at risk (12 of 14 waiting for a first reply)\n"))
         #expect(text.contains("| 2000 | breached | -40m | urgent | AMER | Priority Support | Urgent \\| 0 |\n"))
-        #expect(text.contains("- 16:10 alice: escalation.ack escalation 88 (state=new → state=acknowledged by alice)\n"))
-        #expect(text.contains("- 22:00 alice: emergency.handoff emergency 123456 (lead=alice → lead=frank): Restoring backup\n"))
+        #expect(
+            text.contains("- 16:10 alice: escalation.ack escalation 88 (state=new → state=acknowledged by alice)\n"))
+        #expect(
+            text.contains(
+                "- 22:00 alice: emergency.handoff emergency 123456 (lead=alice → lead=frank): Restoring backup\n"))
         #expect(!text.contains("notice.add"))
     }
 

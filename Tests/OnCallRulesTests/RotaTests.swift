@@ -48,7 +48,9 @@ struct RotaTests {
 
     @Test func coverForWhoeverIsOnCall() {
         let entries = [
-            RotaEntry(id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T16:00:00Z")),
+            RotaEntry(
+                id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T16:00:00Z")
+            ),
             RotaEntry(
                 id: 2, name: "olga", region: nil, start: utc("2026-02-09T10:00:00Z"), end: utc("2026-02-09T11:00:00Z"),
                 kind: .cover),
@@ -59,9 +61,15 @@ struct RotaTests {
 
     @Test func consecutiveShiftsOfTheSamePersonAreOneStint() {
         let entries = [
-            RotaEntry(id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T12:00:00Z")),
-            RotaEntry(id: 2, name: "emma", region: .emea, start: utc("2026-02-09T12:00:00Z"), end: utc("2026-02-09T16:00:00Z")),
-            RotaEntry(id: 3, name: "alice", region: .amer, start: utc("2026-02-09T16:00:00Z"), end: utc("2026-02-10T00:00:00Z")),
+            RotaEntry(
+                id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T12:00:00Z")
+            ),
+            RotaEntry(
+                id: 2, name: "emma", region: .emea, start: utc("2026-02-09T12:00:00Z"), end: utc("2026-02-09T16:00:00Z")
+            ),
+            RotaEntry(
+                id: 3, name: "alice", region: .amer, start: utc("2026-02-09T16:00:00Z"),
+                end: utc("2026-02-10T00:00:00Z")),
         ]
         let rota = Rota(entries)
         #expect(rota.nextManager(after: utc("2026-02-09T09:00:00Z"))?.name == "alice")
@@ -91,8 +99,12 @@ extension RotaTests {
 
     @Test func stintStartMergesSamePerson() {
         let entries = [
-            RotaEntry(id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T12:00:00Z")),
-            RotaEntry(id: 2, name: "emma", region: .emea, start: utc("2026-02-09T12:00:00Z"), end: utc("2026-02-09T16:00:00Z")),
+            RotaEntry(
+                id: 1, name: "emma", region: .emea, start: utc("2026-02-09T08:00:00Z"), end: utc("2026-02-09T12:00:00Z")
+            ),
+            RotaEntry(
+                id: 2, name: "emma", region: .emea, start: utc("2026-02-09T12:00:00Z"), end: utc("2026-02-09T16:00:00Z")
+            ),
         ]
         #expect(Rota(entries).stintStart(at: utc("2026-02-09T13:00:00Z")) == utc("2026-02-09T08:00:00Z"))
         #expect(Rota(entries).stintStart(at: utc("2026-02-09T07:00:00Z")) == nil)
@@ -101,7 +113,8 @@ extension RotaTests {
     @Test func includeClosedKeepsClosedRecordsAfterOpenOnes() {
         let board = Board(
             escalations: [
-                Escalation(id: 1, title: "a", urgency: .urgent, state: .resolved, announcedAt: utc("2026-02-09T08:00:00Z")),
+                Escalation(
+                    id: 1, title: "a", urgency: .urgent, state: .resolved, announcedAt: utc("2026-02-09T08:00:00Z")),
                 Escalation(id: 2, title: "b", urgency: .urgent, announcedAt: utc("2026-02-09T09:00:00Z")),
             ],
             emergencies: [
@@ -111,9 +124,10 @@ extension RotaTests {
         let all = Overview.make(from: board, config: gitlab, includeClosed: true)
         #expect(all.escalations.map(\.id) == [2, 1])
         #expect(all.emergencies.map(\.id) == [2, 1])
-        #expect(all.alerts(at: utc("2026-02-09T12:00:00Z"), config: gitlab).map(\.ref) == [
-            RecordRef(.emergency, 2), RecordRef(.escalation, 2),
-        ])
+        #expect(
+            all.alerts(at: utc("2026-02-09T12:00:00Z"), config: gitlab).map(\.ref) == [
+                RecordRef(.emergency, 2), RecordRef(.escalation, 2),
+            ])
         let open = Overview.make(from: board, config: gitlab)
         #expect(open.escalations.map(\.id) == [2] && open.emergencies.map(\.id) == [2])
     }

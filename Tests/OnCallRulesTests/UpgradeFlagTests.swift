@@ -25,35 +25,50 @@ struct UpgradeFlagTests {
 
     static let cases: [Case] = [
         Case(name: "nothing to flag", upgrade: upgrade(), now: "2026-02-03T18:00:00Z", flags: []),
-        Case(name: "exactly 7 days notice is enough", upgrade: upgrade(scheduled: "2026-02-09T18:00:00Z"),
-             now: "2026-02-03T18:00:00Z", flags: []),
-        Case(name: "a minute short of 7 days", upgrade: upgrade(scheduled: "2026-02-09T17:59:00Z"),
-             now: "2026-02-03T18:00:00Z", flags: [.shortNotice]),
-        Case(name: "complex needs 14 days", upgrade: upgrade(complex: true), now: "2026-02-03T18:00:00Z", flags: [.shortNotice]),
-        Case(name: "complex with exactly 14 days", upgrade: upgrade(scheduled: "2026-02-16T18:00:00Z", complex: true),
-             now: "2026-02-03T18:00:00Z", flags: []),
+        Case(
+            name: "exactly 7 days notice is enough", upgrade: upgrade(scheduled: "2026-02-09T18:00:00Z"),
+            now: "2026-02-03T18:00:00Z", flags: []),
+        Case(
+            name: "a minute short of 7 days", upgrade: upgrade(scheduled: "2026-02-09T17:59:00Z"),
+            now: "2026-02-03T18:00:00Z", flags: [.shortNotice]),
+        Case(
+            name: "complex needs 14 days", upgrade: upgrade(complex: true), now: "2026-02-03T18:00:00Z",
+            flags: [.shortNotice]),
+        Case(
+            name: "complex with exactly 14 days", upgrade: upgrade(scheduled: "2026-02-16T18:00:00Z", complex: true),
+            now: "2026-02-03T18:00:00Z", flags: []),
         // Friday 13 Feb 17:00 PST = 14 Feb 01:00Z: the business clock has just stopped.
-        Case(name: "Friday 17:00 Pacific is outside hours", upgrade: upgrade(scheduled: "2026-02-14T01:00:00Z"),
-             now: "2026-02-03T18:00:00Z", flags: [.outsideHours]),
-        Case(name: "Friday 16:59 Pacific is inside hours", upgrade: upgrade(scheduled: "2026-02-14T00:59:00Z"),
-             now: "2026-02-03T18:00:00Z", flags: []),
-        Case(name: "Saturday is outside hours", upgrade: upgrade(scheduled: "2026-02-14T18:00:00Z"),
-             now: "2026-02-03T18:00:00Z", flags: [.outsideHours]),
-        Case(name: "unassigned 24 h after the request", upgrade: upgrade(engineer: nil),
-             now: "2026-02-03T18:00:00Z", flags: [.unassigned]),
-        Case(name: "unassigned for just under 24 h", upgrade: upgrade(engineer: nil),
-             now: "2026-02-03T17:59:00Z", flags: []),
-        Case(name: "engineer changed 24 h before", upgrade: upgrade(previous: "ann", changed: "2026-02-09T18:00:00Z"),
-             now: "2026-02-09T18:00:00Z", flags: [.assigneeChanged]),
-        Case(name: "engineer changed 25 h before", upgrade: upgrade(previous: "ann", changed: "2026-02-09T17:00:00Z"),
-             now: "2026-02-09T18:00:00Z", flags: []),
-        Case(name: "first assignment is not a change", upgrade: upgrade(changed: "2026-02-10T10:00:00Z"),
-             now: "2026-02-10T10:00:00Z", flags: []),
-        Case(name: "several at once",
-             upgrade: upgrade(scheduled: "2026-02-07T18:00:00Z", engineer: nil),
-             now: "2026-02-04T18:00:00Z", flags: [.outsideHours, .shortNotice, .unassigned]),
-        Case(name: "done has no flags", upgrade: upgrade(scheduled: "2026-02-07T18:00:00Z", engineer: nil, done: true),
-             now: "2026-02-04T18:00:00Z", flags: []),
+        Case(
+            name: "Friday 17:00 Pacific is outside hours", upgrade: upgrade(scheduled: "2026-02-14T01:00:00Z"),
+            now: "2026-02-03T18:00:00Z", flags: [.outsideHours]),
+        Case(
+            name: "Friday 16:59 Pacific is inside hours", upgrade: upgrade(scheduled: "2026-02-14T00:59:00Z"),
+            now: "2026-02-03T18:00:00Z", flags: []),
+        Case(
+            name: "Saturday is outside hours", upgrade: upgrade(scheduled: "2026-02-14T18:00:00Z"),
+            now: "2026-02-03T18:00:00Z", flags: [.outsideHours]),
+        Case(
+            name: "unassigned 24 h after the request", upgrade: upgrade(engineer: nil),
+            now: "2026-02-03T18:00:00Z", flags: [.unassigned]),
+        Case(
+            name: "unassigned for just under 24 h", upgrade: upgrade(engineer: nil),
+            now: "2026-02-03T17:59:00Z", flags: []),
+        Case(
+            name: "engineer changed 24 h before", upgrade: upgrade(previous: "ann", changed: "2026-02-09T18:00:00Z"),
+            now: "2026-02-09T18:00:00Z", flags: [.assigneeChanged]),
+        Case(
+            name: "engineer changed 25 h before", upgrade: upgrade(previous: "ann", changed: "2026-02-09T17:00:00Z"),
+            now: "2026-02-09T18:00:00Z", flags: []),
+        Case(
+            name: "first assignment is not a change", upgrade: upgrade(changed: "2026-02-10T10:00:00Z"),
+            now: "2026-02-10T10:00:00Z", flags: []),
+        Case(
+            name: "several at once",
+            upgrade: upgrade(scheduled: "2026-02-07T18:00:00Z", engineer: nil),
+            now: "2026-02-04T18:00:00Z", flags: [.outsideHours, .shortNotice, .unassigned]),
+        Case(
+            name: "done has no flags", upgrade: upgrade(scheduled: "2026-02-07T18:00:00Z", engineer: nil, done: true),
+            now: "2026-02-04T18:00:00Z", flags: []),
     ]
 
     @Test(arguments: cases)

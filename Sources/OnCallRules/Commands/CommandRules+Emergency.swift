@@ -91,7 +91,8 @@ extension CommandRules {
         if let named {
             target = named
         } else {
-            let rota = Rota(try records.rota(from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(8 * 86_400)))
+            let rota = Rota(
+                try records.rota(from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(8 * 86_400)))
             guard let next = rota.nextManager(after: now) else {
                 let after = rota.stintEnd(after: now) ?? now
                 throw RuleError.refused("no next manager on the rota after \(time(after)): name one with --to")
@@ -114,7 +115,8 @@ extension CommandRules {
         let before = "state=\(emergency.state.rawValue)"
         emergency.state = .resolved
         emergency.resolvedAt = now
-        return one(.emergency(emergency), emergencyEvent("resolve", id, before, "state=resolved"), "emergency \(id) resolved")
+        return one(
+            .emergency(emergency), emergencyEvent("resolve", id, before, "state=resolved"), "emergency \(id) resolved")
     }
 
     func flagEmergency(_ id: Int64, compromised: Bool) throws -> Outcome {
@@ -145,13 +147,15 @@ extension CommandRules {
         }
         let isDone = emergency.checklistDone.contains(step.id)
         guard isDone != done else {
-            throw RuleError.refused("checklist item \(step.id) on emergency \(id) is already \(done ? "ticked" : "unticked")")
+            throw RuleError.refused(
+                "checklist item \(step.id) on emergency \(id) is already \(done ? "ticked" : "unticked")")
         }
         let doneSet = Set(emergency.checklistDone.filter { $0 != step.id } + (done ? [step.id] : []))
         emergency.checklistDone = CompromisedChecklist.items.map(\.id).filter(doneSet.contains)
         return one(
             .emergency(emergency),
-            emergencyEvent("checklist", id, "\(step.id)=\(isDone ? "done" : "open")", "\(step.id)=\(done ? "done" : "open")"),
+            emergencyEvent(
+                "checklist", id, "\(step.id)=\(isDone ? "done" : "open")", "\(step.id)=\(done ? "done" : "open")"),
             "emergency \(id): \(step.title) \(done ? "done" : "reopened")")
     }
 }

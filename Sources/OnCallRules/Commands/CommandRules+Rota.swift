@@ -6,7 +6,9 @@ extension CommandRules {
         var entry = entry
         entry.kind = kind
         let noun = kind == .shift ? "shift" : "cover"
-        entry.name = try required(entry.name, kind == .shift ? "a shift needs the manager's name" : "--by: a cover needs the name of who covers")
+        entry.name = try required(
+            entry.name,
+            kind == .shift ? "a shift needs the manager's name" : "--by: a cover needs the name of who covers")
         entry.covering = try optional(entry.covering, "--for: whose shift is covered cannot be blank")
         entry.note = try optional(entry.note, "--note: a note cannot be blank")
         guard entry.end > entry.start else {
@@ -27,7 +29,8 @@ extension CommandRules {
         let message =
             kind == .shift
             ? "\(entry.name) on call \(time(entry.start)) to \(time(entry.end))"
-            : "\(entry.name) covers\(entry.covering.map { " for \($0)" } ?? "") \(time(entry.start)) to \(time(entry.end))"
+            : "\(entry.name) covers\(entry.covering.map { " for \($0)" } ?? "") "
+                + "\(time(entry.start)) to \(time(entry.end))"
         return one(
             .rota(entry),
             audit("rota.\(noun)", RecordRef(.rota, entry.id), before: nil, after: after, note: entry.note), message)

@@ -10,7 +10,9 @@ extension CommandRules {
         if let reply = ticket.firstReplyAt, reply < ticket.createdAt {
             throw RuleError.invalid("ticket \(ticket.id): first reply \(time(reply)) is before it was created")
         }
-        let after = "status=\(ticket.status.rawValue) plan=\(ticket.plan.rawValue) priority=\(ticket.priority?.rawValue ?? "none")"
+        let after =
+            "status=\(ticket.status.rawValue) plan=\(ticket.plan.rawValue) "
+            + "priority=\(ticket.priority?.rawValue ?? "none")"
         return one(
             .ticket(ticket), audit("ticket.add", RecordRef(.ticket, ticket.id), before: nil, after: after),
             "ticket \(ticket.id) added")
@@ -23,7 +25,8 @@ extension CommandRules {
         }
         let at = at ?? now
         if at < ticket.createdAt {
-            throw RuleError.invalid("--at: ticket \(id) was created at \(time(ticket.createdAt)), a reply cannot be earlier")
+            throw RuleError.invalid(
+                "--at: ticket \(id) was created at \(time(ticket.createdAt)), a reply cannot be earlier")
         }
         ticket.firstReplyAt = at
         return one(

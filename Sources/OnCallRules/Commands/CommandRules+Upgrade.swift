@@ -34,7 +34,8 @@ extension CommandRules {
         upgrade.engineer = engineer
         upgrade.engineerChangedAt = now
         return one(
-            .upgrade(upgrade), audit("upgrade.assign", RecordRef(.upgrade, id), before: before, after: "engineer=\(engineer)"),
+            .upgrade(upgrade),
+            audit("upgrade.assign", RecordRef(.upgrade, id), before: before, after: "engineer=\(engineer)"),
             "upgrade \(id) assigned to \(engineer)")
     }
 
@@ -44,13 +45,15 @@ extension CommandRules {
             throw RuleError.refused("upgrade \(id) is already scheduled at \(time(scheduledAt))")
         }
         guard scheduledAt > upgrade.requestedAt else {
-            throw RuleError.invalid("--scheduled: \(time(scheduledAt)) is not after the request (\(time(upgrade.requestedAt)))")
+            throw RuleError.invalid(
+                "--scheduled: \(time(scheduledAt)) is not after the request (\(time(upgrade.requestedAt)))")
         }
         let before = "scheduled=\(time(upgrade.scheduledAt))"
         upgrade.scheduledAt = scheduledAt
         return one(
             .upgrade(upgrade),
-            audit("upgrade.reschedule", RecordRef(.upgrade, id), before: before, after: "scheduled=\(time(scheduledAt))"),
+            audit(
+                "upgrade.reschedule", RecordRef(.upgrade, id), before: before, after: "scheduled=\(time(scheduledAt))"),
             "upgrade \(id) rescheduled to \(time(scheduledAt))")
     }
 

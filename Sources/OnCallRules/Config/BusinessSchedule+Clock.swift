@@ -52,7 +52,7 @@ extension BusinessSchedule {
         return .distantFuture
     }
 
-    /// Whether the local day containing `day` is one of the holidays.
+    /// Whether the local day containing `date` is one of the holidays.
     public func isHoliday(_ date: Date) -> Bool {
         let day = LocalDay(date, in: zone)
         return isHoliday(year: day.year, month: day.month, day: day.day)

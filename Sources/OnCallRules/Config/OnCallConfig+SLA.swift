@@ -58,7 +58,9 @@ extension OnCallConfig {
             }
             for (index, day) in schedule.week.enumerated() {
                 for interval in day
-                where interval.startMinute < 0 || interval.endMinute > 1440 || interval.startMinute >= interval.endMinute {
+                where interval.startMinute < 0 || interval.endMinute > 1440
+                    || interval.startMinute >= interval.endMinute
+                {
                     found.append(
                         "schedules.\(name).week[\(index)]: interval \(interval.startMinute)-\(interval.endMinute) "
                             + "must be within 0-1440 minutes and end after it starts")
@@ -73,7 +75,9 @@ extension OnCallConfig {
         var named: [(String, SLAPolicy)] = policies.map { ("policies.\($0.key.rawValue)", $0.value) }
         named.append(("needs_org", needsOrgPolicy))
         for (key, policy) in named.sorted(by: { $0.0 < $1.0 }) {
-            let targets = policy.targets.map { ($0.key.rawValue, $0.value) } + (policy.unprioritized.map { [("unprioritized", $0)] } ?? [])
+            let targets =
+                policy.targets.map { ($0.key.rawValue, $0.value) }
+                + (policy.unprioritized.map { [("unprioritized", $0)] } ?? [])
             for (priority, target) in targets.sorted(by: { $0.0 < $1.0 }) {
                 if target.schedule != "calendar" && schedules[target.schedule] == nil {
                     found.append("\(key).\(priority).schedule: no schedule named '\(target.schedule)'")

@@ -8,7 +8,8 @@ extension Overview {
         var alerts: [Alert] = []
         let timings = config.emergency
 
-        let missed = emergencies.filter(\.state.isOpen).map { ($0, MissedPage.of($0, at: now, timings: timings)) }.filter { $0.1 != .none }
+        let missed = emergencies.filter(\.state.isOpen).map { ($0, MissedPage.of($0, at: now, timings: timings)) }
+            .filter { $0.1 != .none }
         for (emergency, level) in missed.sorted(by: { ($0.1, $1.0.pagedAt) > ($1.1, $0.0.pagedAt) }) {
             let age = Countdown.compact(max(0, Int(now.timeIntervalSince(emergency.pagedAt))) / 60)
             let who = level == .senior ? "senior managers paged" : "you are the next tier"

@@ -9,7 +9,7 @@ extension Overview {
         let waiting = board.tickets.filter(\.awaitsFirstReply)
         let frt = waiting.compactMap(config.frtItem(for:)).sorted { a, b in
             switch (a.deadline, b.deadline) {
-            case let (x?, y?): x != y ? x < y : a.ticket.id < b.ticket.id
+            case (let x?, let y?): x != y ? x < y : a.ticket.id < b.ticket.id
             case (.some, nil): true
             case (nil, .some): false
             case (nil, nil): a.ticket.id < b.ticket.id
@@ -18,7 +18,9 @@ extension Overview {
         let escalations = board.escalations.filter { includeClosed || $0.state.isOpen }
             .map { EscalationItem(escalation: $0, respondBy: config.respondBy(for: $0)) }
             .sorted { a, b in
-                (a.escalation.state.isOpen ? 0 : 1, a.respondBy, a.id) < (b.escalation.state.isOpen ? 0 : 1, b.respondBy, b.id)
+                (a.escalation.state.isOpen ? 0 : 1, a.respondBy, a.id) < (
+                    b.escalation.state.isOpen ? 0 : 1, b.respondBy, b.id
+                )
             }
         let emergencies = board.emergencies.filter { includeClosed || $0.state.isOpen }.sorted { a, b in
             (a.state.isOpen ? 0 : 1, a.pagedAt, a.id) < (b.state.isOpen ? 0 : 1, b.pagedAt, b.id)

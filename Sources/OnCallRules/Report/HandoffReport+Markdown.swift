@@ -7,7 +7,8 @@ extension HandoffReport {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
         // UTC reads better than the formatter's "GMT" in a report meant for a global team.
-        let isUTC = timeZone.secondsFromGMT() == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT"].contains(timeZone.identifier)
+        let isUTC =
+            timeZone.secondsFromGMT() == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT"].contains(timeZone.identifier)
         formatter.dateFormat = isUTC ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm zzz"
         let short = DateFormatter()
         short.locale = Locale(identifier: "en_US_POSIX")
@@ -25,59 +26,76 @@ extension HandoffReport {
         if let nextManager { out += " · next: **\(nextManager)**" }
         out += "\n\n"
 
-        out += section(
-            "Alerts (\(alerts.count))", alerts.map { "**\($0.kind.rawValue)**: \($0.message)" }, empty: "none") + "\n"
+        out +=
+            section(
+                "Alerts (\(alerts.count))", alerts.map { "**\($0.kind.rawValue)**: \($0.message)" }, empty: "none")
+            + "\n"
 
-        out += section(
-            "Open emergencies (\(emergencies.count))",
-            emergencies.map { e in
-                var line = "**\(e.id)** \(e.title)\(e.customer.map { " (\($0))" } ?? ""): \(e.state.rawValue), "
-                line += "running \(Countdown.compact(Int(max(0, e.runningSeconds)) / 60)), "
-                line += "lead \(or(e.lead, "none")), engineer \(or(e.engineer, "none"))"
-                if e.missedPage != .none { line += ", **missed page (\(e.missedPage.rawValue))**" }
-                if e.compromised {
-                    line += ", **compromised instance**"
-                    if !e.checklistOpen.isEmpty { line += " (open steps: \(e.checklistOpen.joined(separator: ", ")))" }
-                }
-                if let note = e.lastHandoffNote { line += "\n  - last hand-off note: \(note)" }
-                return line
-            }, empty: "none") + "\n"
+        out +=
+            section(
+                "Open emergencies (\(emergencies.count))",
+                emergencies.map { e in
+                    var line = "**\(e.id)** \(e.title)\(e.customer.map { " (\($0))" } ?? ""): \(e.state.rawValue), "
+                    line += "running \(Countdown.compact(Int(max(0, e.runningSeconds)) / 60)), "
+                    line += "lead \(or(e.lead, "none")), engineer \(or(e.engineer, "none"))"
+                    if e.missedPage != .none { line += ", **missed page (\(e.missedPage.rawValue))**" }
+                    if e.compromised {
+                        line += ", **compromised instance**"
+                        if !e.checklistOpen.isEmpty {
+                            line += " (open steps: \(e.checklistOpen.joined(separator: ", ")))"
+                        }
+                    }
+                    if let note = e.lastHandoffNote { line += "\n  - last hand-off note: \(note)" }
+                    return line
+                }, empty: "none") + "\n"
 
-        out += section(
-            "Open escalations (\(escalations.count))",
-            escalations.map { e in
-                var line = "**\(e.id)**"
-                if let ticket = e.ticket { line += " (ticket \(ticket))" }
-                line += " \(e.title)\(e.customer.map { " (\($0))" } ?? ""): \(e.urgency.rawValue), \(e.state.rawValue)"
-                if let owner = e.owner { line += ", owner \(owner)" } else if let by = e.acknowledgedBy { line += ", by \(by)" }
-                let countdown = Countdown.format(e.remainingSeconds)
-                line += e.state == .new && e.remainingSeconds < 0
-                    ? ", **overdue by \(Countdown.compact(Int(-e.remainingSeconds) / 60))**" : ", respond by \(short.string(from: e.respondBy)) (\(countdown))"
-                return line
-            }, empty: "none") + "\n"
+        out +=
+            section(
+                "Open escalations (\(escalations.count))",
+                escalations.map { e in
+                    var line = "**\(e.id)**"
+                    if let ticket = e.ticket { line += " (ticket \(ticket))" }
+                    line +=
+                        " \(e.title)\(e.customer.map { " (\($0))" } ?? ""): \(e.urgency.rawValue), \(e.state.rawValue)"
+                    if let owner = e.owner {
+                        line += ", owner \(owner)"
+                    } else if let by = e.acknowledgedBy {
+                        line += ", by \(by)"
+                    }
+                    let countdown = Countdown.format(e.remainingSeconds)
+                    line +=
+                        e.state == .new && e.remainingSeconds < 0
+                        ? ", **overdue by \(Countdown.compact(Int(-e.remainingSeconds) / 60))**"
+                        : ", respond by \(short.string(from: e.respondBy)) (\(countdown))"
+                    return line
+                }, empty: "none") + "\n"
 
-        out += section(
-            "Upgrade requests needing attention (\(upgrades.count))",
-            upgrades.map { u in
-                "**\(u.id)** \(u.customer) at \(at(u.scheduledAt)), engineer \(or(u.engineer, "none")): "
-                    + u.flags.map(\.rawValue).joined(separator: ", ")
-            }, empty: "none") + "\n"
+        out +=
+            section(
+                "Upgrade requests needing attention (\(upgrades.count))",
+                upgrades.map { u in
+                    "**\(u.id)** \(u.customer) at \(at(u.scheduledAt)), engineer \(or(u.engineer, "none")): "
+                        + u.flags.map(\.rawValue).joined(separator: ", ")
+                }, empty: "none") + "\n"
 
-        out += section(
-            "Active notices (\(notices.count))",
-            notices.map { n in
-                var line = "**\(n.kind)**: \(n.title) since \(at(n.since))"
-                if let cmoc = n.cmoc { line += ", CMOC \(cmoc)" }
-                if let link = n.link { line += " (\(link))" }
-                return line
-            }, empty: "none") + "\n"
+        out +=
+            section(
+                "Active notices (\(notices.count))",
+                notices.map { n in
+                    var line = "**\(n.kind)**: \(n.title) since \(at(n.since))"
+                    if let cmoc = n.cmoc { line += ", CMOC \(cmoc)" }
+                    if let link = n.link { line += " (\(link))" }
+                    return line
+                }, empty: "none") + "\n"
 
         var frt = "### FRT at risk (\(frtAtRiskTotal) of \(waitingForFirstReply) waiting for a first reply)\n"
         if !frtByRisk.isEmpty {
             frt += "By risk: " + frtByRisk.map { "\($0.name) \($0.count)" }.joined(separator: ", ") + "\n"
         }
         if !frtAtRiskByRegion.isEmpty {
-            frt += "At risk by region: " + frtAtRiskByRegion.map { "\($0.name) \($0.count)" }.joined(separator: ", ") + "\n"
+            frt +=
+                "At risk by region: " + frtAtRiskByRegion.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+                + "\n"
         }
         frt += "\n"
         if frtAtRisk.isEmpty {
@@ -88,7 +106,8 @@ extension HandoffReport {
             for line in frtAtRisk {
                 let subject = line.subject.replacingOccurrences(of: "|", with: "\\|")
                 frt += "| \(line.ticket) | \(line.risk.rawValue) | \(Countdown.format(line.remainingSeconds)) | "
-                frt += "\(line.priority?.rawValue ?? "none") | \(line.region?.rawValue ?? "none") | \(line.policy) | \(subject) |\n"
+                frt += "\(line.priority?.rawValue ?? "none") | \(line.region?.rawValue ?? "none") | "
+                frt += "\(line.policy) | \(subject) |\n"
             }
         }
         out += frt + "\n"

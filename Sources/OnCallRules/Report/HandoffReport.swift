@@ -118,7 +118,8 @@ public struct HandoffReport: Codable, Sendable, Equatable {
             let flags = u.flags(at: now, config: config)
             return flags.isEmpty
                 ? nil
-                : UpgradeLine(id: u.id, customer: u.customer, scheduledAt: u.scheduledAt, engineer: u.engineer, flags: flags)
+                : UpgradeLine(
+                    id: u.id, customer: u.customer, scheduledAt: u.scheduledAt, engineer: u.engineer, flags: flags)
         }
         notices = overview.notices.filter(\.isActive)
         let atRiskLevels: Set<Risk> = [.breached, .critical, .warning]
