@@ -59,7 +59,7 @@ public enum KeyRegistry {
         KeyBinding(.filter, [.char("/")], "filter", "Filter the focused pane as you type; Esc clears"),
         KeyBinding(.report, [.char("H")], "report", "Shift hand-off report (scroll, s saves)"),
         KeyBinding(.help, [.char("?")], "help", "Show or hide this help"),
-        KeyBinding(.redraw, [.ctrl("l")], "redraw", "Redraw the screen", inFooter: false),
+        KeyBinding(.redraw, [.ctrl("l")], "redraw", "Redraw the screen and reload the data", inFooter: false),
         KeyBinding(.quit, [.char("q")], "quit", "Quit"),
     ]
 

@@ -8,13 +8,13 @@ extension Dashboard {
             // Only quit and redraw work; action keys are ignored until the terminal is big enough.
             switch key {
             case .char("q"): effects.append(.quit)
-            case .ctrl("l"): effects.append(.redraw)
+            case .ctrl("l"): effects += [.redraw, .reload]
             default: break
             }
             return
         }
         if key == .ctrl("l") {
-            effects.append(.redraw)
+            effects += [.redraw, .reload]
             return
         }
         if let modal = state.modal {
@@ -115,7 +115,7 @@ extension Dashboard {
         case .help:
             state.modals.append(.help(scroll: 0))
         case .redraw:
-            effects.append(.redraw)
+            effects += [.redraw, .reload]
         case .quit:
             effects.append(.quit)
         case .report:
