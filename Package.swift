@@ -56,7 +56,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "OnCallDemoTests", dependencies: ["OnCallDemo", "OnCallRules"]),
-        .testTarget(name: "OnCallTUITests", dependencies: ["OnCallTUI", "OnCallRules", "OnCallDemo"]),
+        .testTarget(
+            name: "OnCallTUITests", dependencies: ["OnCallTUI", "OnCallRules", "OnCallDemo"],
+            // Whole-screen text snapshots, read from the source tree by the tests.
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "OnCallEndToEndTests", dependencies: ["oncall"]),
     ]
 )

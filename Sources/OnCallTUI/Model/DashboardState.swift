@@ -1,0 +1,213 @@
+import Foundation
+import OnCallRules
+
+/// Everything the dashboard shows and remembers, as a value. `Dashboard.update` changes it; `Dashboard.view`
+/// draws it.
+public struct DashboardState: Sendable {
+    public var config: OnCallConfig
+    public var options: DashboardOptions
+    public var width: Int
+    public var height: Int
+
+    /// The data as of the last reload; deadlines in it are absolute.
+    public private(set) var overview = Overview()
+    /// False until the first load arrives.
+    public private(set) var loaded = false
+    /// Upgrade requests still open (not done), in the overview's order.
+    public private(set) var openUpgrades: [UpgradeRequest] = []
+    var index = RecordIndex()
+
+    public var focus: Pane = .emergencies
+    /// The selected record of each pane: followed by id across reloads and re-sorts.
+    public var selection: [Pane: RecordRef] = [:]
+    /// The rows each pane lists after its filter, rebuilt on reload or filter change, never per frame.
+    public private(set) var rows: [Pane: [RecordRef]] = [:]
+    var positions: [Pane: [RecordRef: Int]] = [:]
+    /// Row index of the first upgrade request in the escalation pane (its section title goes above it).
+    public private(set) var firstUpgradeRow: Int?
+    /// First visible row of each pane.
+    public var scroll: [Pane: Int] = [:]
+    public var filters: [Pane: String] = [:]
+    /// Typing goes to the focused pane's filter.
+    public var editingFilter = false
+    /// Open modals, the active one last.
+    public var modals: [Modal] = []
+    public var status: StatusLine?
+
+    /// Derived from the clock once per tick (not per frame): alerts, who is on call, upgrade flags.
+    public private(set) var alerts: [Alert] = []
+    /// Who is on call, until when, covered by whom, who is next.
+    public private(set) var onCall: OnCallStatus?
+    public private(set) var upgradeFlags: [Int64: [UpgradeFlag]] = [:]
+    /// Names offered when a prompt asks for a person: configured engineers plus names seen in the records.
+    public private(set) var people: [String] = []
+    var knownEmergencies: Set<Int64> = []
+    var missedPages: Set<Int64> = []
+    var lastTitle = ""
+
+    public init(config: OnCallConfig, options: DashboardOptions, width: Int = 80, height: Int = 24) {
+        self.config = config
+        self.options = options
+        self.width = width
+        self.height = height
+    }
+
+    /// The smallest size the dashboard draws at.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The active modal, if any.
+    public var modal: Modal? { modals.last }
+
+    public var selected: RecordRef? { selection[focus] }
+
+    // MARK: - Data
+
+    /// Takes a new overview: rebuilds indices, rows and names, keeps each pane's selection on its record.
+    mutating func take(_ overview: Overview) {
+        self.overview = overview
+        loaded = true
+        index = RecordIndex(overview)
+        openUpgrades = overview.upgrades.filter { !$0.done }
+        var names = Set(config.engineers)
+        for e in overview.emergencies {
+            if let n = e.engineer { names.insert(n) }
+            if let n = e.lead { names.insert(n) }
+            for h in e.handoffs {
+                names.insert(h.to)
+                if let f = h.from { names.insert(f) }
+            }
+        }
+        for item in overview.escalations {
+            if let n = item.escalation.owner { names.insert(n) }
+            if let n = item.escalation.acknowledgedBy { names.insert(n) }
+        }
+        for u in overview.upgrades {
+            if let n = u.engineer { names.insert(n) }
+        }
+        for r in overview.rota { names.insert(r.name) }
+        names.formUnion(overview.frt.compactMap(\.ticket.assignee))
+        names.remove("")
+        people = names.map { SafeText.clean($0) }.filter { !$0.isEmpty }.sorted {
+            $0.localizedCaseInsensitiveCompare($1) == .orderedAscending
+        }
+        for pane in Pane.allCases { rebuildRows(pane) }
+    }
+
+    /// Recomputes what depends on the clock. Returns the emergencies newly arrived and newly missed.
+    mutating func refreshClock(now: Date) -> (newEmergencies: Set<Int64>, newlyMissed: Set<Int64>) {
+        alerts = overview.alerts(at: now, config: config)
+        onCall = overview.onCallStatus(at: now)
+        var flags: [Int64: [UpgradeFlag]] = [:]
+        for u in openUpgrades {
+            let f = u.flags(at: now, config: config)
+            if !f.isEmpty { flags[u.id] = f }
+        }
+        upgradeFlags = flags
+        let ids = Set(overview.emergencies.map(\.id))
+        let missed = Set(
+            overview.emergencies.filter { MissedPage.of($0, at: now, timings: config.emergency) != .none }.map(\.id))
+        let arrived = ids.subtracting(knownEmergencies)
+        let newlyMissed = missed.subtracting(missedPages)
+        knownEmergencies = ids
+        missedPages = missed
+        return (arrived, newlyMissed)
+    }
+
+    /// Rebuilds one pane's rows from the overview and its filter, and re-finds the selection by id.
+    mutating func rebuildRows(_ pane: Pane) {
+        let oldPosition = selection[pane].flatMap { positions[pane]?[$0] } ?? 0
+        let filter = (filters[pane] ?? "").lowercased()
+        var list: [RecordRef] = []
+        switch pane {
+        case .emergencies:
+            for e in overview.emergencies where matches(filter, e) { list.append(RecordRef(.emergency, e.id)) }
+        case .escalations:
+            for item in overview.escalations where matches(filter, item.escalation) {
+                list.append(RecordRef(.escalation, item.id))
+            }
+            let escalationCount = list.count
+            for u in openUpgrades where matches(filter, u) { list.append(RecordRef(.upgrade, u.id)) }
+            firstUpgradeRow = list.count > escalationCount ? escalationCount : nil
+        case .frt:
+            for item in overview.frt where matches(filter, item.ticket) { list.append(RecordRef(.ticket, item.id)) }
+        }
+        var position: [RecordRef: Int] = [:]
+        position.reserveCapacity(list.count)
+        for (i, ref) in list.enumerated() { position[ref] = i }
+        rows[pane] = list
+        positions[pane] = position
+        // Follow the selected record by id; if it left, stay at the same place in the list.
+        if let current = selection[pane], position[current] != nil { return }
+        if list.isEmpty {
+            selection[pane] = nil
+        } else {
+            selection[pane] = list[min(oldPosition, list.count - 1)]
+        }
+    }
+
+    /// Position of the selection in its pane's rows.
+    public func selectedPosition(_ pane: Pane) -> Int? {
+        selection[pane].flatMap { positions[pane]?[$0] }
+    }
+
+    // MARK: - Record lookups
+
+    public func emergency(_ id: Int64) -> Emergency? { index.emergencies[id].map { overview.emergencies[$0] } }
+    public func escalation(_ id: Int64) -> EscalationItem? {
+        index.escalations[id].map { overview.escalations[$0] }
+    }
+    public func upgrade(_ id: Int64) -> UpgradeRequest? { index.upgrades[id].map { overview.upgrades[$0] } }
+    public func ticket(_ id: Int64) -> FRTItem? { index.tickets[id].map { overview.frt[$0] } }
+
+    /// The revision of a record as loaded, for stale-action checks.
+    public func revision(of ref: RecordRef) -> Int? {
+        switch ref.kind {
+        case .emergency: emergency(ref.id)?.revision
+        case .escalation: escalation(ref.id)?.escalation.revision
+        case .upgrade: upgrade(ref.id)?.revision
+        case .ticket: ticket(ref.id)?.ticket.revision
+        case .rota, .notice: nil
+        }
+    }
+
+    // MARK: - Filtering
+
+    private func matches(_ filter: String, _ e: Emergency) -> Bool {
+        guard !filter.isEmpty else { return true }
+        return hit(
+            filter,
+            [String(e.id), e.ticket.map(String.init), e.title, e.customer, e.engineer, e.lead, e.state.rawValue])
+    }
+
+    private func matches(_ filter: String, _ e: Escalation) -> Bool {
+        guard !filter.isEmpty else { return true }
+        return hit(
+            filter,
+            [
+                String(e.id), e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue,
+                e.state.rawValue,
+            ])
+    }
+
+    private func matches(_ filter: String, _ u: UpgradeRequest) -> Bool {
+        guard !filter.isEmpty else { return true }
+        return hit(filter, ["upgrade", String(u.id), u.customer, u.engineer])
+    }
+
+    private func matches(_ filter: String, _ t: Ticket) -> Bool {
+        guard !filter.isEmpty else { return true }
+        return hit(
+            filter,
+            [
+                String(t.id), t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
+                t.region?.rawValue, t.assignee,
+            ])
+    }
+
+    private func hit(_ filter: String, _ fields: [String?]) -> Bool {
+        fields.contains { $0?.lowercased().contains(filter) ?? false }
+    }
+}

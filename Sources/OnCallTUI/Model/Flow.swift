@@ -1,0 +1,17 @@
+/// What a prompt, picker or confirmation leads to once answered: the steps of a multi-step action.
+public enum Flow: Sendable, Equatable {
+    case assignOwner(Expectation)
+    case staffEmergency(Expectation)
+    case assignUpgrade(Expectation)
+    /// Picker of resolution labels; the last option asks for a typed one.
+    case resolveLabel(Expectation)
+    case resolveTypedLabel(Expectation)
+    case resolveComment(Expectation, label: String)
+    case rejectReason(Expectation)
+    case handOffTarget(Expectation)
+    case handOffNote(Expectation, to: String)
+    /// Picker of recovery checklist items; choosing one ticks or unticks it.
+    case checklist(Expectation)
+    /// Path prompt for saving the hand-off report.
+    case saveReport(text: String)
+}

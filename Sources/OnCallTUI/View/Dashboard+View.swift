@@ -1,0 +1,222 @@
+import Foundation
+import OnCallRules
+
+extension Dashboard {
+    /// Draws the whole screen for `state` at `now`. Pure, and cheap: only visible rows are formatted, lists are
+    /// already sorted and filtered in the state, deadlines are absolute and only formatted here.
+    public static func view(_ state: DashboardState, now: Date, width: Int, height: Int) -> CellBuffer {
+        var canvas = Canvas(width: width, height: height, theme: Theme(noColor: state.options.noColor))
+        guard width > 0, height > 0 else { return canvas.buffer }
+        if width < DashboardState.minimumWidth || height < DashboardState.minimumHeight {
+            drawTooSmall(&canvas)
+            return canvas.buffer
+        }
+        let clock = Clock(state.options.timeZone)
+        let layout = Layout(state, width: width, height: height)
+        drawHeader(state, now: now, clock: clock, &canvas)
+        drawNotices(state, clock: clock, layout: layout, &canvas)
+        drawAlerts(state, y: layout.alertY, lines: layout.alertLines, &canvas)
+        if state.loaded {
+            for pane in Pane.allCases {
+                drawPane(pane, state, now: now, clock: clock, frame: layout.frames[pane]!, &canvas)
+            }
+        } else {
+            canvas.text(1, layout.alertY + 2, "loading…", CellStyle(role: .dim))
+        }
+        drawStatus(state, y: layout.statusY, &canvas)
+        drawFooter(state, y: layout.footerY, &canvas)
+        if let modal = state.modal {
+            drawModal(modal, state, now: now, clock: clock, &canvas)
+        }
+        return canvas.buffer
+    }
+
+    static func drawTooSmall(_ canvas: inout Canvas) {
+        let message = "terminal too small: need \(DashboardState.minimumWidth)x\(DashboardState.minimumHeight)"
+        let lines = TextFit.wrap(message, width: canvas.width, maxLines: canvas.height)
+        let top = max(0, (canvas.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let w = DisplayWidth.of(line)
+            canvas.text(max(0, (canvas.width - w) / 2), top + i, line, CellStyle(role: .warning, bold: true))
+        }
+        let now = "now \(canvas.width)x\(canvas.height)"
+        if top + lines.count < canvas.height, now.count <= canvas.width {
+            canvas.text(max(0, (canvas.width - now.count) / 2), top + lines.count, now, CellStyle(role: .dim))
+        }
+    }
+
+    // MARK: - Header, notices, alerts
+
+    static func drawHeader(_ state: DashboardState, now: Date, clock: Clock, _ canvas: inout Canvas) {
+        let header = CellStyle(role: .header, bold: true)
+        canvas.fill(0, 0, canvas.width, CellStyle(role: .header))
+        canvas.fill(0, 1, canvas.width, CellStyle(role: .header))
+        var time = clock.full(now)
+        if let asOf = state.overview.asOf {
+            time = "data as of \(clock.short(asOf, now: now)):\(clock.hms(asOf).suffix(2)) · " + time
+        }
+        let timeWidth = DisplayWidth.of(time)
+        var left: [Span] = [Span(" oncall ", header), Span("as ", CellStyle(role: .header))]
+        left.append(Span(state.options.actor, header))
+        if let region = actorRegion(state, now: now) {
+            left.append(Span(" (\(region.rawValue))", CellStyle(role: .header)))
+        }
+        if state.options.readonly {
+            left.append(Span("  READ-ONLY", CellStyle(role: .warning, bold: true, reverse: true)))
+        }
+        canvas.spans(0, 0, left, width: max(0, canvas.width - timeWidth - 2))
+        canvas.text(max(0, canvas.width - timeWidth - 1), 0, time, header)
+
+        var line: [Span] = []
+        let style = CellStyle(role: .header)
+        if let on = state.onCall {
+            let shiftName = on.shift.map { ($0.region?.rawValue ?? "") + " shift " + $0.name } ?? on.name
+            line.append(Span(" On call: ", style))
+            line.append(Span(on.cover == nil ? on.name : shiftName, header))
+            if on.cover == nil, let region = on.region { line.append(Span(" (\(region.rawValue))", style)) }
+            if let end = on.shiftEnd {
+                line.append(Span(" ends \(clock.hm(end)) (\(Countdown.format(end.timeIntervalSince(now))))", style))
+            }
+            if let cover = on.cover {
+                line.append(Span(" · covered by ", style))
+                line.append(Span(cover.name, CellStyle(role: .warning, bold: true)))
+                line.append(Span(" until \(clock.hm(cover.end))", style))
+            }
+            if let next = on.next {
+                line.append(Span(" · next: ", style))
+                line.append(Span(next.name, header))
+                let region = next.region.map { " (\($0.rawValue))" } ?? ""
+                line.append(Span("\(region) at \(clock.hm(max(on.until ?? next.start, next.start)))", style))
+            }
+        } else {
+            line.append(Span(" On call: nobody on the rota now", CellStyle(role: .warning)))
+        }
+        canvas.spans(0, 1, line, width: canvas.width)
+    }
+
+    /// The actor's region: from their rota entry in force now, else their latest one.
+    static func actorRegion(_ state: DashboardState, now: Date) -> Region? {
+        if state.onCall?.name == state.options.actor, let r = state.onCall?.region { return r }
+        let mine = state.overview.rota.filter { $0.name == state.options.actor }
+        return (mine.first { $0.start <= now && now < $0.end } ?? mine.last)?.region
+    }
+
+    static func drawNotices(_ state: DashboardState, clock: Clock, layout: Layout, _ canvas: inout Canvas) {
+        let notices = state.overview.notices.filter(\.isActive)
+        let style = CellStyle(role: .alert, bold: true, reverse: true)
+        for i in 0..<layout.noticeLines {
+            let y = Layout.headerLines + i
+            canvas.fill(0, y, canvas.width, style)
+            if i == layout.noticeLines - 1, notices.count > layout.noticeLines {
+                canvas.text(1, y, "⚠ \(notices.count - i) more notices (see the hand-off report, H)", style)
+                continue
+            }
+            let n = notices[i]
+            var text = "⚠ \(n.kind.uppercased()) INCIDENT: \(SafeText.clean(n.title))"
+            if let cmoc = n.cmoc { text += " · CMOC \(cmoc)" }
+            if let link = n.link { text += " · \(link)" }
+            text += " · since \(clock.hm(n.since))"
+            canvas.text(1, y, text, style, width: canvas.width - 2)
+        }
+    }
+
+    /// One alert per line when there is room, else all of them on one line.
+    static func drawAlerts(_ state: DashboardState, y: Int, lines: Int, _ canvas: inout Canvas) {
+        guard state.loaded else { return }
+        let alerts = state.alerts
+        if alerts.isEmpty {
+            canvas.text(1, y, "✓ no alerts", CellStyle(role: .ok))
+            return
+        }
+        let mark = CellStyle(role: .alert, bold: true)
+        if lines > 1 {
+            for i in 0..<lines {
+                if i == lines - 1, alerts.count > lines {
+                    canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts", mark)
+                } else {
+                    canvas.spans(
+                        1, y + i, [Span("! ", mark), Span(alerts[i].message, CellStyle(role: .alert))],
+                        width: canvas.width - 2)
+                }
+            }
+            return
+        }
+        var spans = [Span("! \(alerts.count) alert\(alerts.count == 1 ? "" : "s"): ", mark)]
+        for (i, alert) in alerts.enumerated() {
+            if i > 0 { spans.append(Span(" · ", CellStyle(role: .dim))) }
+            spans.append(Span(alert.message, CellStyle(role: .alert)))
+        }
+        canvas.spans(1, y, spans, width: canvas.width - 2)
+    }
+
+    // MARK: - Status and footer
+
+    static func drawStatus(_ state: DashboardState, y: Int, _ canvas: inout Canvas) {
+        if state.editingFilter {
+            let text = state.filters[state.focus] ?? ""
+            canvas.spans(
+                0, y,
+                [
+                    Span(" / filter \(state.focus.title): ", CellStyle(role: .key, bold: true)),
+                    Span(text, CellStyle(role: .normal, underline: true)), Span("▏", CellStyle(role: .key)),
+                    Span("   Enter keeps · Esc clears", CellStyle(role: .dim)),
+                ], width: canvas.width)
+            return
+        }
+        guard let status = state.status else { return }
+        let style: CellStyle =
+            switch status.kind {
+            case .info: CellStyle(role: .status)
+            case .refused: CellStyle(role: .warning, bold: true)
+            case .error: CellStyle(role: .breached, bold: true)
+            }
+        let mark =
+            switch status.kind {
+            case .info: "› "
+            case .refused: "✖ "
+            case .error: "‼ "
+            }
+        canvas.text(1, y, mark + status.text, style, width: canvas.width - 2)
+    }
+
+    static func drawFooter(_ state: DashboardState, y: Int, _ canvas: inout Canvas) {
+        var spans: [Span] = []
+        let bindings: [KeyBinding]
+        switch state.modal {
+        case .some(let modal):
+            spans = modalFooter(modal).flatMap { key, label in
+                [Span(key, CellStyle(role: .key, bold: true)), Span(" " + label + "  ", CellStyle(role: .status))]
+            }
+            canvas.spans(1, y, spans, width: canvas.width - 2)
+            return
+        case .none:
+            bindings = KeyRegistry.footer(for: state.focus)
+        }
+        // Help and quit always show, at the right; the pane's keys fill the rest.
+        let pinned: [Action] = [.help, .quit]
+        var right: [Span] = []
+        for b in bindings where pinned.contains(b.action) {
+            right.append(Span(b.keyText, CellStyle(role: .key, bold: true)))
+            right.append(Span(" " + b.label + (b.action == .quit ? "" : "  "), CellStyle(role: .status)))
+        }
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        for b in bindings where !pinned.contains(b.action) {
+            let disabled = b.changesData && state.options.readonly
+            spans.append(Span(b.keyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
+            spans.append(Span(" " + b.label + "  ", CellStyle(role: disabled ? .dim : .status)))
+        }
+        canvas.spans(1, y, spans, width: max(0, canvas.width - rightWidth - 3))
+        canvas.spans(max(1, canvas.width - rightWidth - 1), y, right, width: rightWidth)
+    }
+
+    static func modalFooter(_ modal: Modal) -> [(String, String)] {
+        switch modal {
+        case .detail: [("↑↓", "scroll"), ("Esc", "close"), ("?", "help"), ("keys", "of the pane act on this item")]
+        case .help: [("↑↓", "scroll"), ("Esc", "close")]
+        case .report: [("↑↓/PgUp/PgDn", "scroll"), ("s", "save to a file"), ("Esc", "close")]
+        case .prompt: [("Enter", "ok"), ("Tab", "complete"), ("^U", "clear"), ("Esc", "cancel")]
+        case .picker: [("↑↓", "choose"), ("Enter", "ok"), ("Esc", "cancel")]
+        case .confirm: [("y/Enter", "confirm"), ("n/Esc", "cancel")]
+        }
+    }
+}
