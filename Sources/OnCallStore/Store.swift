@@ -48,20 +48,28 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
-            // In WAL mode `synchronous=NORMAL` can lose the last commits on a power cut (the WAL is synced only
-            // at checkpoints). FULL fsyncs the WAL at every commit: once `perform` returns, the action is on disk.
             try db.execute(sql: "PRAGMA synchronous = FULL")
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // In WAL mode `synchronous=NORMAL` can lose the last commits on a power cut (the WAL is synced only
+            // at checkpoints). FULL fsyncs the WAL at every commit: once `perform` returns, the action is on
+            // disk. Set again here because GRDB's WAL set-up puts the writer back to NORMAL after
+            // `prepareDatabase` has run.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             let migrator = StoreSchema.migrator
-            let unknown = try pool.read { db in
-                try migrator.hasBeenSuperseded(db)
-                    ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() : []
+            let (unknown, upToDate) = try pool.read { db in
+                (
+                    try migrator.hasBeenSuperseded(db)
+                        ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() : [],
+                    try migrator.hasCompletedMigrations(db)
+                )
             }
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, migrations: unknown) }
-            try migrator.migrate(pool)
+            // Migrating takes the write lock: skip it when there is nothing to do, so opening a store never
+            // waits for another process's write.
+            if !upToDate { try migrator.migrate(pool) }
         } catch {
             throw Self.converting(error, path: path, busyTimeout: busyTimeout)
         }
@@ -141,7 +149,7 @@ public final class Store: Sendable {
     public func allEngineers() throws -> [String] {
         try guarded {
             try pool.read { db in
-                try String.fetchAll(
+                try String?.fetchAll(
                     db,
                     sql: """
                         SELECT name FROM rota UNION SELECT covering FROM rota
@@ -149,7 +157,7 @@ public final class Store: Sendable {
                         UNION SELECT engineer FROM emergency UNION SELECT lead FROM emergency
                         UNION SELECT engineer FROM upgrade UNION SELECT assignee FROM ticket
                         """
-                ).filter { !$0.isEmpty }.sorted()
+                ).compactMap { $0 }.filter { !$0.isEmpty }.sorted()
             }
         }
     }
