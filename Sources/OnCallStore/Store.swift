@@ -115,17 +115,14 @@ public final class Store: Sendable {
     public func auditLog(limit: Int, target: RecordRef? = nil) throws -> [AuditEvent] {
         try guarded {
             try pool.read { db in
-                let columns = #"id, at, actor, verb, targetKind, targetId, "before", "after", note"#
                 let rows: [Row]
                 if let target {
                     rows = try Row.fetchAll(
-                        db.cachedStatement(
-                            sql: "SELECT \(columns) FROM audit WHERE targetKind = ? AND targetId = ? ORDER BY id DESC LIMIT ?"),
+                        db.cachedStatement(sql: AuditQueries.newestForTarget),
                         arguments: [target.kind.rawValue, target.id, max(limit, 0)])
                 } else {
                     rows = try Row.fetchAll(
-                        db.cachedStatement(sql: "SELECT \(columns) FROM audit ORDER BY id DESC LIMIT ?"),
-                        arguments: [max(limit, 0)])
+                        db.cachedStatement(sql: AuditQueries.newest), arguments: [max(limit, 0)])
                 }
                 return try rows.map(AuditEvent.init(row:))
             }
@@ -191,12 +188,14 @@ public final class Store: Sendable {
         try guarded { try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
     }
 
-    /// `EXPLAIN QUERY PLAN` of each query `loadBoard(now:)` runs: name -> plan lines.
-    func openQueryPlans() throws -> [String: [String]] {
+    /// `EXPLAIN QUERY PLAN` of each query the board, the audit log and a command's lookups run:
+    /// name -> plan lines.
+    func queryPlans() throws -> [String: [String]] {
         try pool.read { db in
             var plans: [String: [String]] = [:]
-            for (name, sql) in BoardQueries.openQueries {
-                let arguments: StatementArguments = sql.contains("?") ? [Date(), Date()] : []
+            for (name, sql) in BoardQueries.openQueries + AuditQueries.all + [("lookup", DatabaseLookup.ticketById)] {
+                let placeholders = sql.filter { $0 == "?" }.count
+                let arguments = StatementArguments(Array(repeating: "x" as String, count: placeholders))
                 plans[name] = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
                     .map { try $0.value("detail", as: String.self) }
             }

@@ -6,6 +6,8 @@ import OnCallRules
 struct DatabaseLookup: RecordLookup {
     let db: Database
 
+    static let ticketById = "SELECT \(Ticket.columns) FROM ticket WHERE id = ?"
+
     private func one<T>(_ table: String, _ columns: String, _ id: Int64, _ make: (Row) throws -> T) throws -> T? {
         let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM \(table) WHERE id = ?")
         return try Row.fetchOne(statement, arguments: [id]).map(make)
