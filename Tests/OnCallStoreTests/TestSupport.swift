@@ -35,6 +35,7 @@ enum When {
 }
 
 /// Small records and outcomes built by hand: these tests do not depend on the rules' `Command.apply`.
+/// The v1 fixture (`Fixtures/schema-v1.sql`) was written from these samples: keep them as they are.
 enum Sample {
     static func ticket(_ id: Int64, replied: Bool = false, status: TicketStatus = .open) -> Ticket {
         Ticket(
