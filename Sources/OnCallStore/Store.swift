@@ -41,6 +41,9 @@ public final class Store: Sendable {
     init(path: String, busyTimeout: TimeInterval, maxPageCount: Int?) throws {
         self.path = path
         self.busyTimeout = busyTimeout
+        // Past a file-size limit the kernel sends SIGXFSZ, which kills the process by default; ignored, the
+        // write fails with EFBIG instead and the command reports a clear error with the store intact.
+        signal(SIGXFSZ, SIG_IGN)
         try StoreFile.prepare(path: path)
 
         var configuration = Configuration()

@@ -21,8 +21,14 @@ extension StoreError {
         case .SQLITE_CANTOPEN:
             return StoreError.unavailable(path: path, reason: "cannot open the file (\(reason))")
         case .SQLITE_IOERR:
-            // A write refused by a file-size limit (EFBIG) reaches SQLite as a failed write.
-            return StoreError.ioError(path: path, reason: reason)
+            // A write refused by a file-size limit (EFBIG) reaches SQLite as a failed write, not as FULL.
+            switch error.extendedResultCode {
+            case .SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE:
+                return StoreError.ioError(
+                    path: path, reason: "\(reason) while writing; the disk may be full or a file-size limit reached")
+            default:
+                return StoreError.ioError(path: path, reason: reason)
+            }
         default:
             return StoreError.unavailable(path: path, reason: reason)
         }

@@ -26,7 +26,7 @@ struct DatabaseLookup: RecordLookup {
     func notice(_ id: Int64) throws -> Notice? { try one("notice", Notice.columns, id, Notice.init(row:)) }
 
     func rota(from: Date, to: Date) throws -> [RotaEntry] {
-        try Row.fetchAll(db.cachedStatement(sql: BoardQueries.rotaWindow), arguments: [from, to])
+        try Row.fetchAll(db.cachedStatement(sql: BoardQueries.rotaWindow), arguments: [from.stored, to.stored])
             .map(RotaEntry.init(row:))
     }
 

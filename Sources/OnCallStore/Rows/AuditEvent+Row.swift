@@ -5,7 +5,7 @@ import OnCallRules
 extension AuditEvent {
     init(row: Row) throws {
         self.init(
-            id: try row.value("id"), at: try row.value("at"), actor: try row.value("actor"),
+            id: try row.value("id"), at: try row.date("at"), actor: try row.value("actor"),
             verb: try row.value("verb"),
             target: RecordRef(
                 try StoredValue.enumValue(row, "targetKind", table: "audit"), try row.value("targetId")),
@@ -16,7 +16,7 @@ extension AuditEvent {
     func insert(_ db: Database) throws -> AuditEvent {
         try db.cachedStatement(
             sql: #"INSERT INTO audit (at, actor, verb, targetKind, targetId, "before", "after", note) VALUES (?,?,?,?,?,?,?,?)"#
-        ).execute(arguments: [at, actor, verb, target.kind.rawValue, target.id, before, after, note])
+        ).execute(arguments: [at.stored, actor, verb, target.kind.rawValue, target.id, before, after, note])
         var written = self
         written.id = db.lastInsertedRowID
         return written

@@ -9,7 +9,7 @@ extension RotaEntry {
         self.init(
             id: try row.value("id"), name: try row.value("name"),
             region: try StoredValue.optionalEnum(row, "region", table: "rota"),
-            start: try row.value("start"), end: try row.value("end"),
+            start: try row.date("start"), end: try row.date("end"),
             kind: try StoredValue.enumValue(row, "kind", table: "rota"), covering: try row.value("covering"),
             note: try row.value("note"), source: try row.value("source"))
     }
@@ -18,7 +18,7 @@ extension RotaEntry {
     func write(_ db: Database, revision: Int) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO rota (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?)")
             .execute(arguments: [
-                id, name, region?.rawValue, start, end, kind.rawValue, covering, note, source, revision,
+                id, name, region?.rawValue, start.stored, end.stored, kind.rawValue, covering, note, source, revision,
             ])
     }
 }

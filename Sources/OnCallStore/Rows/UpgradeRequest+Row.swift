@@ -9,9 +9,9 @@ extension UpgradeRequest {
 
     init(row: Row) throws {
         self.init(
-            id: try row.value("id"), customer: try row.value("customer"), scheduledAt: try row.value("scheduledAt"),
-            requestedAt: try row.value("requestedAt"), complex: try row.value("complex"),
-            engineer: try row.value("engineer"), engineerChangedAt: try row.value("engineerChangedAt"),
+            id: try row.value("id"), customer: try row.value("customer"), scheduledAt: try row.date("scheduledAt"),
+            requestedAt: try row.date("requestedAt"), complex: try row.value("complex"),
+            engineer: try row.value("engineer"), engineerChangedAt: try row.optionalDate("engineerChangedAt"),
             previousEngineer: try row.value("previousEngineer"), done: try row.value("done"),
             revision: try row.value("revision"))
     }
@@ -19,7 +19,7 @@ extension UpgradeRequest {
     func write(_ db: Database, revision: Int) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO upgrade (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?)")
             .execute(arguments: [
-                id, customer, scheduledAt, requestedAt, complex, engineer, engineerChangedAt, previousEngineer, done,
+                id, customer, scheduledAt.stored, requestedAt.stored, complex, engineer, engineerChangedAt?.stored, previousEngineer, done,
                 revision,
             ])
     }
