@@ -14,7 +14,8 @@ import OnCallRules
 public final class Store: Sendable {
     /// Where the store lives when neither `--store` nor `ONCALL_STORE` says: `$XDG_DATA_HOME/oncall/oncall.sqlite`.
     public static func defaultPath(environment: [String: String]) -> String {
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
         return base + "/oncall/oncall.sqlite"
     }
@@ -108,7 +109,9 @@ public final class Store: Sendable {
                     written = try ChangeWriter.write(outcome, in: lookup)
                     return dryRun ? .rollback : .commit
                 }
-                guard let written else { throw StoreError.unavailable(path: path, reason: "the transaction did not run") }
+                guard let written else {
+                    throw StoreError.unavailable(path: path, reason: "the transaction did not run")
+                }
                 return written
             }
         }
@@ -171,7 +174,8 @@ public final class Store: Sendable {
                 return StoreCounts(
                     tickets: try count("SELECT count(*) FROM ticket"),
                     waitingTickets: try count(
-                        "SELECT count(*) FROM ticket WHERE firstReplyAt IS NULL AND status NOT IN ('solved', 'closed', 'deleted')"),
+                        "SELECT count(*) FROM ticket WHERE firstReplyAt IS NULL AND status NOT IN ('solved', 'closed', 'deleted')"
+                    ),
                     escalations: try count("SELECT count(*) FROM escalation"),
                     openEscalations: try count(
                         "SELECT count(*) FROM escalation WHERE state IN ('new', 'acknowledged', 'assigned')"),
@@ -200,7 +204,7 @@ public final class Store: Sendable {
                 let placeholders = sql.filter { $0 == "?" }.count
                 let arguments = StatementArguments(Array(repeating: "x" as String, count: placeholders))
                 plans[name] = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
-                    .map { try $0.value("detail", as: String.self) }
+                    .map { try $0.decode(String.self, forColumn: "detail") }
             }
             return plans
         }

@@ -97,7 +97,8 @@ struct StoreFaultTests {
         _ = FileManager.default.createFile(atPath: dir.store, contents: content)
         let error = #expect(throws: StoreError.self) { try Store(path: dir.store) }
         #expect(error == .notADatabase(path: dir.store))
-        #expect(error?.description.hasPrefix("store \(dir.store) is not an oncall store (not an SQLite database)") == true)
+        #expect(
+            error?.description.hasPrefix("store \(dir.store) is not an oncall store (not an SQLite database)") == true)
         #expect(contents(dir.store) == content)
         #expect(!FileManager.default.fileExists(atPath: dir.store + "-wal"))
     }
@@ -167,7 +168,8 @@ struct StoreFaultTests {
             #expect(error == .locked(path: dir.store, waitedSeconds: 0.2))
             #expect(
                 error?.description
-                    == "store \(dir.store) is locked by another process (waited 200 ms); try again, nothing was written")
+                    == "store \(dir.store) is locked by another process (waited 200 ms); try again, nothing was written"
+            )
             // Readers are never blocked by a writer in WAL mode; a new Store opens too.
             let seen = try store.loadBoard(now: When.now)
             let opened = try Store(path: dir.store, busyTimeout: 0.2).loadBoard(now: When.now)

@@ -25,7 +25,8 @@ struct StoreMigrationTests {
             let db = (records as! DatabaseLookup).db
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             return Outcome(message: (migrations + ["|"] + tables).joined(separator: " "))
         }
         #expect(
@@ -39,7 +40,8 @@ struct StoreMigrationTests {
     @Test("a store written by the v1 schema opens and keeps every record and audit event")
     func fromV1Fixture() throws {
         let dir = try TemporaryDirectory()
-        let url = try #require(Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures"))
+        let url = try #require(
+            Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures"))
         let dump = try String(contentsOf: url, encoding: .utf8)
         do {
             let queue = try DatabaseQueue(path: dir.store)
@@ -50,7 +52,13 @@ struct StoreMigrationTests {
         // Each record was written once (revision 1); escalation 88 twice.
         var expected = Board()
         expected.apply(Self.v1Records)
-        expected.escalations = [{ var e = Self.v1Acknowledged; e.revision = 2; return e }()]
+        expected.escalations = [
+            {
+                var e = Self.v1Acknowledged
+                e.revision = 2
+                return e
+            }()
+        ]
         #expect(board.tickets == expected.tickets)
         #expect(board.escalations == expected.escalations)
         #expect(board.emergencies == expected.emergencies)

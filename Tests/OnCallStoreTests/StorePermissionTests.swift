@@ -33,6 +33,8 @@ struct StorePermissionTests {
     @Test("the default path follows XDG_DATA_HOME, then HOME")
     func defaultPath() {
         #expect(Store.defaultPath(environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/oncall/oncall.sqlite")
-        #expect(Store.defaultPath(environment: ["XDG_DATA_HOME": "", "HOME": "/h"]) == "/h/.local/share/oncall/oncall.sqlite")
+        #expect(
+            Store.defaultPath(environment: ["XDG_DATA_HOME": "", "HOME": "/h"])
+                == "/h/.local/share/oncall/oncall.sqlite")
     }
 }

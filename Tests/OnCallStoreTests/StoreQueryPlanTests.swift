@@ -28,7 +28,8 @@ struct StoreQueryPlanTests {
     static func seed(_ store: Store, tickets: Int, escalations: Int, emergencies: Int) throws {
         var changes: [Change] = []
         for id in 1...tickets {
-            changes.append(.ticket(Sample.ticket(Int64(id), replied: id % 50 != 0, status: id % 7 == 0 ? .solved : .open)))
+            changes.append(
+                .ticket(Sample.ticket(Int64(id), replied: id % 50 != 0, status: id % 7 == 0 ? .solved : .open)))
         }
         for id in 1...escalations {
             changes.append(.escalation(Sample.escalation(Int64(id), state: id % 50 == 0 ? .new : .resolved)))

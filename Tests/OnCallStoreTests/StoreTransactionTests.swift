@@ -1,6 +1,6 @@
 import Foundation
-import OnCallRules
 import GRDB
+import OnCallRules
 import Testing
 
 @testable import OnCallStore
@@ -34,7 +34,15 @@ struct StoreTransactionTests {
 
         ticket.subject = "changed"
         let again = try store.write([.ticket(ticket)], minutes: 1)
-        #expect(again.changes == [.ticket({ var t = ticket; t.revision = 2; return t }())])
+        #expect(
+            again.changes == [
+                .ticket(
+                    {
+                        var t = ticket
+                        t.revision = 2
+                        return t
+                    }())
+            ])
         #expect(try store.loadBoard(now: When.now).tickets.map(\.revision) == [2])
         #expect(try store.loadBoard(now: When.now).asOf == When.at(1))
     }
@@ -221,7 +229,10 @@ struct StoreTransactionTests {
         let counts = try store.counts()
         #expect(counts.tickets == 6 && counts.waitingTickets == 3 && counts.openEscalations == 2)
         #expect(counts.openEmergencies == 2 && counts.auditEvents == 22)
-        #expect(try store.allEngineers() == ["alice", "bob", "carol", "dave", "erin", "far", "now", "old", "recent", "week"])
+        #expect(
+            try store.allEngineers() == [
+                "alice", "bob", "carol", "dave", "erin", "far", "now", "old", "recent", "week",
+            ])
     }
 
     @Test("the writer commits durably: synchronous=FULL in WAL mode, foreign keys on, a busy timeout")

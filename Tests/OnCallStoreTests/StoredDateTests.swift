@@ -41,7 +41,10 @@ struct StoredDateTests {
     @Test("other forms are refused here (and read through GRDB by the row reader)")
     func otherForms() {
         #expect(StoredDate.date("2026-11-18T11:06:40") == Date(timeIntervalSince1970: 1_795_000_000))
-        for bad in ["", "2026-11-18", "2026-13-18 11:06:40", "2026-11-18 25:00:00", "2026-11-18 11:06:40.5", "abcd-ef-gh ij:kl:mn"] {
+        for bad in [
+            "", "2026-11-18", "2026-13-18 11:06:40", "2026-11-18 25:00:00", "2026-11-18 11:06:40.5",
+            "abcd-ef-gh ij:kl:mn",
+        ] {
             #expect(StoredDate.date(bad) == nil, "\(bad)")
         }
     }

@@ -14,7 +14,8 @@ enum StoreFile {
 
     static func prepare(path: String) throws {
         guard !path.isEmpty else { throw StoreError.unavailable(path: path, reason: "the store path is empty") }
-        let directory = (path as NSString).deletingLastPathComponent.isEmpty
+        let directory =
+            (path as NSString).deletingLastPathComponent.isEmpty
             ? "." : (path as NSString).deletingLastPathComponent
         try ensureDirectory(directory, storePath: path)
 
@@ -83,7 +84,8 @@ enum StoreFile {
         }
         defer { close(fd) }
         guard fchmod(fd, 0o600) == 0 else {
-            throw StoreError.unavailable(path: path, reason: "cannot make it private: \(String(cString: strerror(errno)))")
+            throw StoreError.unavailable(
+                path: path, reason: "cannot make it private: \(String(cString: strerror(errno)))")
         }
     }
 

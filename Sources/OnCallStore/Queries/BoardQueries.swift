@@ -49,7 +49,9 @@ enum BoardQueries {
             emergencies: try rows(all ? allEmergencies : openEmergencies, [], Emergency.init(row:)),
             rota: all
                 ? try rows(allRota, [], RotaEntry.init(row:))
-                : try rows(rotaWindow, [now.addingTimeInterval(-day).stored, now.addingTimeInterval(8 * day).stored], RotaEntry.init(row:)),
+                : try rows(
+                    rotaWindow, [now.addingTimeInterval(-day).stored, now.addingTimeInterval(8 * day).stored],
+                    RotaEntry.init(row:)),
             upgrades: try rows(all ? allUpgrades : pendingUpgrades, [], UpgradeRequest.init(row:)),
             notices: try rows(all ? allNotices : activeNotices, [], Notice.init(row:)),
             asOf: try String.fetchOne(db.cachedStatement(sql: newestAudit)).flatMap(StoredDate.date))

@@ -8,18 +8,19 @@ extension Emergency {
         escalatedAt, incidentId, incidentNumber, escalationId, compromised, checklistDone, sourceUpdatedAt, revision
         """
 
+    /// Reads a row selected with `columns`, in that order.
     init(row: Row) throws {
+        var c = ColumnReader(row, table: "emergency")
         self.init(
-            id: try row.value("id"), ticket: try row.value("ticket"), title: try row.value("title"),
-            customer: try row.value("customer"), pagedAt: try row.date("pagedAt"),
-            engineer: try row.value("engineer"), engineerAcknowledgedAt: try row.optionalDate("engineerAcknowledgedAt"),
-            lead: try row.value("lead"), state: try StoredValue.enumValue(row, "state", table: "emergency"),
-            handoffs: try StoredValue.fromJSON([Handoff].self, row, "handoffs", table: "emergency"),
-            resolvedAt: try row.optionalDate("resolvedAt"), escalatedAt: try row.optionalDate("escalatedAt"),
-            incidentId: try row.value("incidentId"), incidentNumber: try row.value("incidentNumber"),
-            escalationId: try row.value("escalationId"), compromised: try row.value("compromised"),
-            checklistDone: try StoredValue.fromJSON([String].self, row, "checklistDone", table: "emergency"),
-            sourceUpdatedAt: try row.optionalDate("sourceUpdatedAt"), revision: try row.value("revision"))
+            id: try c.value("id"), ticket: try c.value("ticket"), title: try c.value("title"),
+            customer: try c.value("customer"), pagedAt: try c.date("pagedAt"), engineer: try c.value("engineer"),
+            engineerAcknowledgedAt: try c.optionalDate("engineerAcknowledgedAt"), lead: try c.value("lead"),
+            state: try c.enumValue("state"), handoffs: try c.json("handoffs"),
+            resolvedAt: try c.optionalDate("resolvedAt"), escalatedAt: try c.optionalDate("escalatedAt"),
+            incidentId: try c.value("incidentId"), incidentNumber: try c.value("incidentNumber"),
+            escalationId: try c.value("escalationId"), compromised: try c.value("compromised"),
+            checklistDone: try c.json("checklistDone"), sourceUpdatedAt: try c.optionalDate("sourceUpdatedAt"),
+            revision: try c.value("revision"))
     }
 
     func write(_ db: Database, revision: Int) throws {
@@ -27,7 +28,8 @@ extension Emergency {
             sql: "INSERT OR REPLACE INTO emergency (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         ).execute(arguments: [
             id, ticket, title, customer, pagedAt.stored, engineer, engineerAcknowledgedAt?.stored, lead, state.rawValue,
-            try StoredValue.json(handoffs), resolvedAt?.stored, escalatedAt?.stored, incidentId, incidentNumber, escalationId,
+            try StoredValue.json(handoffs), resolvedAt?.stored, escalatedAt?.stored, incidentId, incidentNumber,
+            escalationId,
             compromised, try StoredValue.json(checklistDone), sourceUpdatedAt?.stored, revision,
         ])
     }

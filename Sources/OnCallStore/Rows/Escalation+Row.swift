@@ -8,18 +8,18 @@ extension Escalation {
         resolutionComment, rejectionReason, closedAt, emergencyId, sourceUpdatedAt, revision
         """
 
+    /// Reads a row selected with `columns`, in that order.
     init(row: Row) throws {
+        var c = ColumnReader(row, table: "escalation")
         self.init(
-            id: try row.value("id"), ticket: try row.value("ticket"), title: try row.value("title"),
-            customer: try row.value("customer"),
-            urgency: try StoredValue.enumValue(row, "urgency", table: "escalation"),
-            state: try StoredValue.enumValue(row, "state", table: "escalation"),
-            announcedAt: try row.date("announcedAt"), acknowledgedBy: try row.value("acknowledgedBy"),
-            acknowledgedAt: try row.optionalDate("acknowledgedAt"), owner: try row.value("owner"),
-            labels: try StoredValue.fromJSON([String].self, row, "labels", table: "escalation"),
-            resolutionComment: try row.value("resolutionComment"), rejectionReason: try row.value("rejectionReason"),
-            closedAt: try row.optionalDate("closedAt"), emergencyId: try row.value("emergencyId"),
-            sourceUpdatedAt: try row.optionalDate("sourceUpdatedAt"), revision: try row.value("revision"))
+            id: try c.value("id"), ticket: try c.value("ticket"), title: try c.value("title"),
+            customer: try c.value("customer"), urgency: try c.enumValue("urgency"), state: try c.enumValue("state"),
+            announcedAt: try c.date("announcedAt"), acknowledgedBy: try c.value("acknowledgedBy"),
+            acknowledgedAt: try c.optionalDate("acknowledgedAt"), owner: try c.value("owner"),
+            labels: try c.json("labels"), resolutionComment: try c.value("resolutionComment"),
+            rejectionReason: try c.value("rejectionReason"), closedAt: try c.optionalDate("closedAt"),
+            emergencyId: try c.value("emergencyId"), sourceUpdatedAt: try c.optionalDate("sourceUpdatedAt"),
+            revision: try c.value("revision"))
     }
 
     func write(_ db: Database, revision: Int) throws {
@@ -27,7 +27,8 @@ extension Escalation {
             sql: "INSERT OR REPLACE INTO escalation (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         ).execute(arguments: [
             id, ticket, title, customer, urgency.rawValue, state.rawValue, announcedAt.stored, acknowledgedBy,
-            acknowledgedAt?.stored, owner, try StoredValue.json(labels), resolutionComment, rejectionReason, closedAt?.stored,
+            acknowledgedAt?.stored, owner, try StoredValue.json(labels), resolutionComment, rejectionReason,
+            closedAt?.stored,
             emergencyId, sourceUpdatedAt?.stored, revision,
         ])
     }

@@ -5,12 +5,13 @@ import OnCallRules
 extension Notice {
     static let columns = "id, kind, title, cmoc, link, since, clearedAt, clearedBy, revision"
 
+    /// Reads a row selected with `columns`, in that order.
     init(row: Row) throws {
+        var c = ColumnReader(row, table: "notice")
         self.init(
-            id: try row.value("id"), kind: try row.value("kind"), title: try row.value("title"),
-            cmoc: try row.value("cmoc"), link: try row.value("link"), since: try row.date("since"),
-            clearedAt: try row.optionalDate("clearedAt"), clearedBy: try row.value("clearedBy"),
-            revision: try row.value("revision"))
+            id: try c.value("id"), kind: try c.value("kind"), title: try c.value("title"), cmoc: try c.value("cmoc"),
+            link: try c.value("link"), since: try c.date("since"), clearedAt: try c.optionalDate("clearedAt"),
+            clearedBy: try c.value("clearedBy"), revision: try c.value("revision"))
     }
 
     func write(_ db: Database, revision: Int) throws {

@@ -5,13 +5,13 @@ import OnCallRules
 extension RotaEntry {
     static let columns = #"id, name, region, start, "end", kind, covering, note, source, revision"#
 
+    /// Reads a row selected with `columns`, in that order.
     init(row: Row) throws {
+        var c = ColumnReader(row, table: "rota")
         self.init(
-            id: try row.value("id"), name: try row.value("name"),
-            region: try StoredValue.optionalEnum(row, "region", table: "rota"),
-            start: try row.date("start"), end: try row.date("end"),
-            kind: try StoredValue.enumValue(row, "kind", table: "rota"), covering: try row.value("covering"),
-            note: try row.value("note"), source: try row.value("source"))
+            id: try c.value("id"), name: try c.value("name"), region: try c.optionalEnum("region"),
+            start: try c.date("start"), end: try c.date("end"), kind: try c.enumValue("kind"),
+            covering: try c.value("covering"), note: try c.value("note"), source: try c.value("source"))
     }
 
     /// Rota entries carry no revision in the record; the store still counts writes in its column.

@@ -6,39 +6,14 @@ struct StoredValueError: Error, CustomStringConvertible {
     var description: String
 }
 
-/// Reading and writing the column forms that are not plain SQLite values: enums and JSON arrays.
+/// JSON text for the array columns (labels, hand-offs, checklist).
 enum StoredValue {
-    static func enumValue<T: RawRepresentable>(
-        _ row: Row, _ column: String, table: String, as type: T.Type = T.self
-    ) throws -> T where T.RawValue == String {
-        let raw: String = try row.decode(String.self, forColumn: column)
-        guard let value = T(rawValue: raw) else {
-            throw StoredValueError(description: "\(table) \(row["id"] as Int64? ?? 0) has an unknown \(column) '\(raw)'")
-        }
-        return value
-    }
-
-    static func optionalEnum<T: RawRepresentable>(
-        _ row: Row, _ column: String, table: String, as type: T.Type = T.self
-    ) throws -> T? where T.RawValue == String {
-        guard let raw: String = row[column] else { return nil }
-        guard let value = T(rawValue: raw) else {
-            throw StoredValueError(description: "\(table) \(row["id"] as Int64? ?? 0) has an unknown \(column) '\(raw)'")
-        }
-        return value
-    }
-
     static func json<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func fromJSON<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String, table: String) throws -> T {
-        let text: String = row[column] ?? "[]"
-        do {
-            return try decoder.decode(T.self, from: Data(text.utf8))
-        } catch {
-            throw StoredValueError(description: "\(table) \(row["id"] as Int64? ?? 0) has unreadable \(column)")
-        }
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        try decoder.decode(T.self, from: Data(text.utf8))
     }
 
     private static let dateStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)

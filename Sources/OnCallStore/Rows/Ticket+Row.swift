@@ -8,24 +8,26 @@ extension Ticket {
         slaBreachAt, slaPaused, sourceUpdatedAt, revision
         """
 
+    /// Reads a row selected with `columns`, in that order.
     init(row: Row) throws {
+        var c = ColumnReader(row, table: "ticket")
         self.init(
-            id: try row.value("id"), subject: try row.value("subject"), organization: try row.value("organization"),
-            plan: try StoredValue.enumValue(row, "plan", table: "ticket"),
-            priority: try StoredValue.optionalEnum(row, "priority", table: "ticket"),
-            status: try StoredValue.enumValue(row, "status", table: "ticket"),
-            createdAt: try row.date("createdAt"), firstReplyAt: try row.optionalDate("firstReplyAt"),
-            region: try StoredValue.optionalEnum(row, "region", table: "ticket"),
-            assignee: try row.value("assignee"), slaBreachAt: try row.optionalDate("slaBreachAt"),
-            slaPaused: try row.value("slaPaused"), sourceUpdatedAt: try row.optionalDate("sourceUpdatedAt"),
-            revision: try row.value("revision"))
+            id: try c.value("id"), subject: try c.value("subject"), organization: try c.value("organization"),
+            plan: try c.enumValue("plan"), priority: try c.optionalEnum("priority"), status: try c.enumValue("status"),
+            createdAt: try c.date("createdAt"), firstReplyAt: try c.optionalDate("firstReplyAt"),
+            region: try c.optionalEnum("region"), assignee: try c.value("assignee"),
+            slaBreachAt: try c.optionalDate("slaBreachAt"), slaPaused: try c.value("slaPaused"),
+            sourceUpdatedAt: try c.optionalDate("sourceUpdatedAt"), revision: try c.value("revision"))
     }
 
     func write(_ db: Database, revision: Int) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO ticket (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            .execute(arguments: [
-                id, subject, organization, plan.rawValue, priority?.rawValue, status.rawValue, createdAt.stored,
-                firstReplyAt?.stored, region?.rawValue, assignee, slaBreachAt?.stored, slaPaused, sourceUpdatedAt?.stored, revision,
-            ])
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO ticket (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        )
+        .execute(arguments: [
+            id, subject, organization, plan.rawValue, priority?.rawValue, status.rawValue, createdAt.stored,
+            firstReplyAt?.stored, region?.rawValue, assignee, slaBreachAt?.stored, slaPaused, sourceUpdatedAt?.stored,
+            revision,
+        ])
     }
 }

@@ -7,19 +7,22 @@ extension UpgradeRequest {
         id, customer, scheduledAt, requestedAt, complex, engineer, engineerChangedAt, previousEngineer, done, revision
         """
 
+    /// Reads a row selected with `columns`, in that order.
     init(row: Row) throws {
+        var c = ColumnReader(row, table: "upgrade")
         self.init(
-            id: try row.value("id"), customer: try row.value("customer"), scheduledAt: try row.date("scheduledAt"),
-            requestedAt: try row.date("requestedAt"), complex: try row.value("complex"),
-            engineer: try row.value("engineer"), engineerChangedAt: try row.optionalDate("engineerChangedAt"),
-            previousEngineer: try row.value("previousEngineer"), done: try row.value("done"),
-            revision: try row.value("revision"))
+            id: try c.value("id"), customer: try c.value("customer"), scheduledAt: try c.date("scheduledAt"),
+            requestedAt: try c.date("requestedAt"), complex: try c.value("complex"), engineer: try c.value("engineer"),
+            engineerChangedAt: try c.optionalDate("engineerChangedAt"),
+            previousEngineer: try c.value("previousEngineer"), done: try c.value("done"),
+            revision: try c.value("revision"))
     }
 
     func write(_ db: Database, revision: Int) throws {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO upgrade (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?)")
             .execute(arguments: [
-                id, customer, scheduledAt.stored, requestedAt.stored, complex, engineer, engineerChangedAt?.stored, previousEngineer, done,
+                id, customer, scheduledAt.stored, requestedAt.stored, complex, engineer, engineerChangedAt?.stored,
+                previousEngineer, done,
                 revision,
             ])
     }
