@@ -203,4 +203,27 @@ struct StoreFaultTests {
         try expectIntact(dir)
         #expect(try full.loadBoard(now: When.now).tickets.map(\.id) == [1])
     }
+
+    @Test("a real file-size limit (RLIMIT_FSIZE): a clear error, no crash from SIGXFSZ, the store intact")
+    func fileSizeLimit() throws {
+        let dir = try TemporaryDirectory()
+        try seeded(dir)
+        let store = try Store(path: dir.store)  // opening also sets SIGXFSZ to ignored
+        // 16 MB: far above what any other test writes while this one runs, far below what this write needs.
+        let limit: rlim_t = 16 << 20
+        var previous = rlimit()
+        getrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous)
+        var lowered = rlimit(rlim_cur: min(limit, previous.rlim_max), rlim_max: previous.rlim_max)
+        let huge = (0..<10_000).map { id -> Change in
+            var t = Sample.ticket(Int64(100 + id))
+            t.subject = String(repeating: "y", count: 2_000)
+            return .ticket(t)
+        }
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &lowered)
+        let error = #expect(throws: StoreError.self) { try store.write(huge) }
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous)
+        let explained = error?.description ?? ""
+        #expect(explained.contains("disk is full") || explained.contains("file-size limit"), "\(explained)")
+        try expectIntact(dir)
+    }
 }
