@@ -71,8 +71,8 @@ public final class Store: Sendable {
                 )
             }
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, migrations: unknown) }
-            // Migrating takes the write lock: skip it when there is nothing to do, so opening a store never
-            // waits for another process's write.
+            // Migrating takes the write lock: skip it when there is nothing to do, so opening an up-to-date
+            // store does not queue behind another process's write.
             if !upToDate { try migrator.migrate(pool) }
         } catch {
             throw Self.converting(error, path: path, busyTimeout: busyTimeout)
