@@ -40,7 +40,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .corrupt(let path, let reason):
             "store \(path) is corrupt (\(reason)); it was left untouched: restore a backup or move it away"
         case .locked(let path, let waited):
-            "store \(path) is locked by another process (waited \(Self.seconds(waited))); "
+            "store \(path) is locked by another process (waited up to \(Self.seconds(waited))); "
                 + "try again, nothing was written"
         case .full(let path, let reason):
             "store \(path): the disk is full (\(reason)); nothing was written"

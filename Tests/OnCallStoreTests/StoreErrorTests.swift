@@ -13,11 +13,11 @@ struct StoreErrorTests {
         arguments: [
             (
                 ResultCode.SQLITE_BUSY,
-                "store /x/oncall.sqlite is locked by another process (waited 5.0 s); try again, nothing was written"
+                "store /x/oncall.sqlite is locked by another process (waited up to 5.0 s); try again, nothing was written"
             ),
             (
                 .SQLITE_LOCKED,
-                "store /x/oncall.sqlite is locked by another process (waited 5.0 s); try again, nothing was written"
+                "store /x/oncall.sqlite is locked by another process (waited up to 5.0 s); try again, nothing was written"
             ),
             (.SQLITE_READONLY, "store /x/oncall.sqlite is read-only (permission denied): boom; nothing was written"),
             (

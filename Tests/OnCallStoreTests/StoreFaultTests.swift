@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OnCallRules
 import Testing
 
@@ -168,7 +169,7 @@ struct StoreFaultTests {
             #expect(error == .locked(path: dir.store, waitedSeconds: 0.2))
             #expect(
                 error?.description
-                    == "store \(dir.store) is locked by another process (waited 200 ms); try again, nothing was written"
+                    == "store \(dir.store) is locked by another process (waited up to 200 ms); try again, nothing was written"
             )
             // Readers are never blocked by a writer in WAL mode; a new Store opens too.
             let seen = try store.loadBoard(now: When.now)
@@ -225,5 +226,27 @@ struct StoreFaultTests {
         let explained = error?.description ?? ""
         #expect(explained.contains("disk is full") || explained.contains("file-size limit"), "\(explained)")
         try expectIntact(dir)
+    }
+
+    @Test("opening a store that needs migrating while another writer holds the lock")
+    func lockedDuringMigration() throws {
+        let dir = try TemporaryDirectory()
+        let other = try DatabaseQueue(path: dir.store)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "CREATE TABLE other (x); BEGIN IMMEDIATE; INSERT INTO other VALUES (1)")
+            #expect(throws: StoreError.locked(path: dir.store, waitedSeconds: 0.2)) {
+                try Store(path: dir.store, busyTimeout: 0.2)
+            }
+            try db.execute(sql: "COMMIT")
+        }
+        try other.close()
+        // Once the other writer is done, the store opens, migrates, and the other table is still there.
+        let store = try Store(path: dir.store)
+        try store.write([.ticket(Sample.ticket(1))])
+        let kept = try store.perform(dryRun: true) { records in
+            let count = try Int.fetchOne((records as! DatabaseLookup).db, sql: "SELECT count(*) FROM other")
+            return Outcome(message: "\(count ?? -1)")
+        }
+        #expect(kept.message == "1")
     }
 }
