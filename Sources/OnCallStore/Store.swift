@@ -174,8 +174,8 @@ public final class Store: Sendable {
                 return StoreCounts(
                     tickets: try count("SELECT count(*) FROM ticket"),
                     waitingTickets: try count(
-                        "SELECT count(*) FROM ticket WHERE firstReplyAt IS NULL AND status NOT IN ('solved', 'closed', 'deleted')"
-                    ),
+                        "SELECT count(*) FROM ticket WHERE firstReplyAt IS NULL"
+                            + " AND status NOT IN ('solved', 'closed', 'deleted')"),
                     escalations: try count("SELECT count(*) FROM escalation"),
                     openEscalations: try count(
                         "SELECT count(*) FROM escalation WHERE state IN ('new', 'acknowledged', 'assigned')"),

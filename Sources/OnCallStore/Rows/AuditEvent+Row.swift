@@ -15,8 +15,7 @@ extension AuditEvent {
     /// Appends the event and returns it with the id the store gave it.
     func insert(_ db: Database) throws -> AuditEvent {
         try db.cachedStatement(
-            sql:
-                #"INSERT INTO audit (at, actor, verb, targetKind, targetId, "before", "after", note) VALUES (?,?,?,?,?,?,?,?)"#
+            sql: "INSERT INTO audit (\(AuditQueries.insertColumns)) VALUES (?,?,?,?,?,?,?,?)"
         ).execute(arguments: [at.stored, actor, verb, target.kind.rawValue, target.id, before, after, note])
         var written = self
         written.id = db.lastInsertedRowID
