@@ -135,6 +135,17 @@ public final class Store: Sendable {
         }
     }
 
+    /// The audit events at or after `since`, oldest first, at most `limit` of them.
+    public func auditLog(since: Date, limit: Int = 10_000) throws -> [AuditEvent] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db.cachedStatement(sql: AuditQueries.since), arguments: [StoredDate.text(since), max(limit, 0)]
+                ).map(AuditEvent.init(row:))
+            }
+        }
+    }
+
     /// True when another process has committed since the last call (false on the first call).
     ///
     /// Polls `PRAGMA data_version` on the writer connection: it changes only for other connections' commits,

@@ -8,6 +8,10 @@ enum AuditQueries {
     static let newestForTarget = """
         SELECT \(columns) FROM audit WHERE targetKind = ? AND targetId = ? ORDER BY id DESC LIMIT ?
         """
+    /// Oldest first, for the hand-off report's "what was done during the shift" (uses `audit_at`).
+    static let since = "SELECT \(columns) FROM audit WHERE at >= ? ORDER BY at, id LIMIT ?"
 
-    static let all: [(name: String, sql: String)] = [("auditNewest", newest), ("auditForTarget", newestForTarget)]
+    static let all: [(name: String, sql: String)] = [
+        ("auditNewest", newest), ("auditForTarget", newestForTarget), ("auditSince", since),
+    ]
 }
