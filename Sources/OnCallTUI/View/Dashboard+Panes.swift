@@ -170,16 +170,8 @@ extension Dashboard {
             [Span(stateText, CellStyle(role: e.state == .triggered ? .critical : .ok))],
             [Span(e.engineer ?? "none", CellStyle(role: e.engineer == nil ? .warning : .normal))],
             [Span(e.lead ?? "none", CellStyle(role: e.lead == nil ? .warning : .normal))],
-            [Span(elapsed(now.timeIntervalSince(e.pagedAt)))],
+            [Span(Countdown.elapsed(now.timeIntervalSince(e.pagedAt)))],
         ]
-    }
-
-    /// How long something has been running: `45s`, `14m`, `1h 35m`, `2d 4h` (never `mm:ss`, which reads as a clock).
-    static func elapsed(_ seconds: Double) -> String {
-        let s = max(0, Int(seconds.rounded(.down)))
-        if s < 60 { return "\(s)s" }
-        if s < 3600 { return "\(s / 60)m" }
-        return Countdown.format(Double(s))
     }
 
     /// Risk of an escalation's respond-by, as a role and a glyph.
