@@ -14,7 +14,7 @@ extension Dashboard {
         Column(title: "Owner", width: 12, drop: 1), Column(title: "Respond", width: 9, right: true),
     ]
     static let frtColumns = [
-        Column(title: "Risk", width: 8), Column(title: "Breach", width: 7, right: true),
+        Column(title: "Risk", width: 8), Column(title: "Breach", width: 8, right: true),
         Column(title: "Ticket", width: 8), Column(title: "Plan/priority", width: 16, drop: 3),
         Column(title: "Organization", width: 16, drop: 2), Column(title: "Rgn", width: 4, drop: 1),
         Column(title: "Subject", width: 0, flex: true),
