@@ -7,11 +7,7 @@ import OnCallRules
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import Zendesk tickets, PagerDuty incidents/on-calls or GitLab escalation issues.",
-        discussion: """
-            Each input is read whole and applied in one transaction, or not at all. Without a vendor word the \
-            vendor is detected from the content. Importing the same input twice changes nothing. Typical use: \
-            curl -s ... | oncall import zendesk -
-            """)
+        discussion: Importer.guide)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Optional vendor word (zendesk, pagerduty, gitlab), then files, or - for standard input.")
     var inputs: [String] = []
