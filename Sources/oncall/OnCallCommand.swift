@@ -17,4 +17,9 @@ struct OnCallCommand: ParsableCommand {
         ],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Global options may come before the verb (`oncall --store PATH status`), as the contract shows.
+    static func main() {
+        main(GlobalOptionPlacement.reordered(Array(CommandLine.arguments.dropFirst())))
+    }
 }
