@@ -287,8 +287,10 @@ struct CLIContractTests {
         let path = shift.directory.appendingPathComponent("env/oncall.sqlite").path
         let environment = ["ONCALL_STORE": path, "ONCALL_NOW": "2026-11-27T09:30:00Z"]
         let add = try shift.run(
-            ["--as", "Scripted Sam", "escalation", "add", "--id", "5", "--ticket", "55", "--urgency", "timely",
-             "--title", "From env"],
+            [
+                "--as", "Scripted Sam", "escalation", "add", "--id", "5", "--ticket", "55", "--urgency", "timely",
+                "--title", "From env",
+            ],
             environment: environment, globals: false)
         #expect(add.succeeded, "\(add)")
         #expect(FileManager.default.fileExists(atPath: path))
@@ -303,9 +305,11 @@ struct CLIContractTests {
         _ = try shift.run(["escalation", "ack", "5"], environment: environment, globals: false)
         let after = try shift.run(["log", "--json", "--limit", "1"], environment: environment, globals: false)
         #expect(after.stdout.contains("\"actor\":\"e2e\""), "\(after.stdout)")
-        let fixed = try shift.run(["--now", "2026-11-27T10:00:00Z", "status", "--json"], environment: environment, globals: false)
+        let fixed = try shift.run(
+            ["--now", "2026-11-27T10:00:00Z", "status", "--json"], environment: environment, globals: false)
         #expect(fixed.stdout.contains("\"now\":\"2026-11-27T10:00:00Z\""))
-        let bad = try shift.run(["status"], environment: ["ONCALL_STORE": path, "ONCALL_NOW": "yesterday"], globals: false)
+        let bad = try shift.run(
+            ["status"], environment: ["ONCALL_STORE": path, "ONCALL_NOW": "yesterday"], globals: false)
         #expect(bad.exitCode == 2)
         #expect(bad.stderr.contains("ONCALL_NOW"))
     }

@@ -37,7 +37,8 @@ extension ShiftFixture {
     func statusObject(all: Bool = false, now: String = ShiftFixture.now) throws -> [String: Any] {
         let verb = all ? ["status", "--json", "--all"] : ["status", "--json"]
         let result = try run(verb, now: now)
-        guard result.succeeded, let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        guard result.succeeded,
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         else { throw SpawnError(description: "status --json: \(result)") }
         return object
     }

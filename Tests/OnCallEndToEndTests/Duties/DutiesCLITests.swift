@@ -153,7 +153,8 @@ struct DutiesCLITests {
         #expect(upgrade(status, 9101)?["engineer"] as? String == "Sam")
         #expect(upgrade(status, 9101)?["flags"] as? [String] == ["assignee-changed"])
         // Moved to a Saturday: outside-hours (and no longer within 24 h of the change).
-        try shift.ok("upgrade", "reschedule", "9101", "--scheduled", "2026-12-12T18:00:00Z", now: "2026-12-09T20:00:00Z")
+        try shift.ok(
+            "upgrade", "reschedule", "9101", "--scheduled", "2026-12-12T18:00:00Z", now: "2026-12-09T20:00:00Z")
         status = try shift.statusObject(now: "2026-12-09T20:00:00Z")
         #expect(upgrade(status, 9101)?["scheduled_at"] as? String == "2026-12-12T18:00:00Z")
         #expect(upgrade(status, 9101)?["flags"] as? [String] == ["outside-hours"])
@@ -226,7 +227,9 @@ struct DutiesCLITests {
         #expect(rota["next"] as? String == ShiftFixture.actor)
         let report = try shift.ok("handoff-report")
         #expect(report.contains("on call: **Carol**") && report.contains("next: **\(ShiftFixture.actor)**"))
-        let bad = try shift.run(["cover", "--by", "Bob", "--from", "2026-11-27T16:00:00Z", "--to", "2026-11-27T15:00:00Z"])
+        let bad = try shift.run([
+            "cover", "--by", "Bob", "--from", "2026-11-27T16:00:00Z", "--to", "2026-11-27T15:00:00Z",
+        ])
         #expect(bad.exitCode == 2 && bad.stderr.contains("--to"), "\(bad)")
     }
 

@@ -125,4 +125,78 @@ struct DutiesDashboardTests {
         #expect(header.matched, "no cover in the header:\n\(header.screen)")
         try quit(session)
     }
+
+    /// Polls `condition` (a store query) for up to `timeout` seconds.
+    private func eventually(timeout: TimeInterval = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if try condition() { return true }
+            if Date() >= deadline { return false }
+            usleep(100_000)
+        }
+    }
+
+    @Test func compromisedFlagAndChecklistByKeys() throws {
+        let shift = try seeded()
+        let session = try shift.startDashboard(width: 120, height: 40)
+        defer { session.kill() }
+        #expect(try session.waitFor("Production down at Globex", timeout: 10).matched, "\(session.screenText)")
+        try session.sendKeys("1")
+        try session.sendKeys("c")
+        #expect(try session.waitFor("compromised", timeout: 5).matched, "\(session.screenText)")
+        try session.sendKeys("y")
+        let flagged = try eventually {
+            objects(try shift.statusObject()["emergencies"]).first?["compromised"] as? Bool == true
+        }
+        #expect(flagged, "c + y did not flag the emergency:\n\(session.screenText)")
+        #expect(try session.waitFor("join before any call is offered", timeout: 10).matched, "\(session.screenText)")
+
+        try session.sendKeys("C")
+        let list = try session.waitFor("Recovery checklist for emergency 7001", timeout: 5)
+        #expect(list.matched, "\(list.screen)")
+        #expect(list.screen.contains("[ ] Shut down the instance and restore the last good backup"))
+        try session.sendKeys("Enter")
+        let ticked = try eventually {
+            try shift.auditLog().contains {
+                $0["verb"] as? String == "emergency.checklist" && $0["after"] as? String == "restore-backup=done"
+            }
+        }
+        #expect(ticked, "Enter did not tick the first item:\n\(session.screenText)")
+        try session.sendKeys("Escape")
+        try quit(session)
+    }
+
+    /// `t` shows the handbook's PagerDuty fields; with a routing key and a failing endpoint the emergency is
+    /// still created and the failure is on screen.
+    @Test func triggerByKeyShowsTheFieldsAndReportsAFailedSend() throws {
+        let shift = try seeded()
+        let server = try LocalHTTPServer(status: 500)
+        let config = shift.directory.appendingPathComponent("pd.toml")
+        let toml = "[pagerduty]\nevents_url = \"http://127.0.0.1:\(server.port)/v2/enqueue\"\n"
+        try Data(toml.utf8).write(to: config)
+        var environment = shift.environment
+        environment["TERM"] = "tmux-256color"
+        environment["ONCALL_PAGERDUTY_ROUTING_KEY"] = "e2e-key"
+        let session = try TmuxSession(
+            width: 120, height: 40, environment: environment,
+            command: shift.dashboardCommand(extra: ["--config", config.path]))
+        defer { session.kill() }
+        #expect(try session.waitFor("Pipeline stuck for Acme", timeout: 10).matched, "\(session.screenText)")
+        try session.sendKeys("2")
+        try session.sendKeys("Home")
+        try session.sendKeys("t")
+        let confirm = try session.waitFor("Assign to:", timeout: 5)
+        #expect(confirm.matched, "\(confirm.screen)")
+        for field in ["Impacted Service: Customer Support", "Customer Emergency Rotation", "Title:            5101"] {
+            #expect(confirm.screen.contains(field), "\(field) missing:\n\(confirm.screen)")
+        }
+        try session.sendKeys("y")
+        let request = server.wait(timeout: 20)
+        #expect(request?.body.isEmpty == false, "the dashboard sent nothing")
+        let failed = try session.waitFor("PagerDuty send FAILED (HTTP 500)", timeout: 10)
+        #expect(failed.matched, "no failure on screen:\n\(failed.screen)")
+        let emergency = objects(try shift.statusObject()["emergencies"]).first { $0["ticket"] as? Int == 5101 }
+        #expect(emergency?["escalation"] as? Int == 101, "the local emergency was lost")
+        try quit(session)
+    }
 }
