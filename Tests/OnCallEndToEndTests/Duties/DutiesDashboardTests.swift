@@ -15,8 +15,9 @@ import Testing
 struct DutiesDashboardTests {
     static let noticeTitle = "Credential stuffing on GitLab.com"
 
-    /// The rota, an escalation, an emergency and twenty tickets, so the report is longer than the screen.
-    private func seeded() throws -> ShiftFixture {
+    /// The rota, an escalation, an emergency and `tickets` tickets at risk (a dozen make the report longer than
+    /// a 40-row screen).
+    private func seeded(tickets: Int = 0) throws -> ShiftFixture {
         let shift = try ShiftFixture()
         try shift.seedRota()
         try shift.ok(
@@ -25,7 +26,7 @@ struct DutiesDashboardTests {
         try shift.ok(
             "emergency", "add", "--ticket", "7001", "--title", "Production down at Globex", "--engineer", "Ken",
             "--paged-at", "2026-11-27T14:55:00Z")
-        for n in 1...20 {
+        for n in stride(from: 1, through: tickets, by: 1) {
             try shift.ok(
                 "ticket", "add", "--id", "\(8100 + n)", "--subject", "At risk \(n)", "--priority", "high",
                 "--created", "2026-11-27T11:\(String(format: "%02d", n)):00Z", "--org", "Org \(n)", "--plan",
@@ -46,7 +47,7 @@ struct DutiesDashboardTests {
     }
 
     @Test func reportOpensWithHScrollsAndSavesToAFile() throws {
-        let shift = try seeded()
+        let shift = try seeded(tickets: 12)
         try shift.ok("notice", "add", "--title", Self.noticeTitle)
         let session = try shift.startDashboard(width: 120, height: 40)
         defer { session.kill() }
