@@ -105,5 +105,8 @@ struct PagerDutySendTests {
         let help = try shift.run(["escalation", "trigger", "--help"], globals: false)
         let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("exits 5 (recorded but not paged)"), "\(help.stdout)")
+        let root = try shift.run(["--help"], globals: false)
+        let rootWords = root.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(rootWords.contains("5 recorded but not paged"), "\(root.stdout)")
     }
 }
