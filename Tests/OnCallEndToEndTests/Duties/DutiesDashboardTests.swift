@@ -51,33 +51,38 @@ struct DutiesDashboardTests {
         try shift.ok("notice", "add", "--title", Self.noticeTitle)
         let session = try shift.startDashboard(width: 120, height: 40)
         defer { session.kill() }
-        #expect(try session.waitFor("Pipeline stuck for Acme", timeout: 10).matched, "\(session.screenText)")
+        #expect(try session.waitFor("Pipeline stuck for Acme", timeout: 15).matched, "\(session.screenText)")
 
         try session.sendKeys("H")
-        let opened = try session.waitFor("Shift hand-off report", timeout: 10)
+        // Wait for the whole frame: a capture can land while the terminal is still being drawn.
+        let opened = try session.waitUntil(timeout: 15) {
+            $0.contains("Shift hand-off report") && $0.contains("### Alerts") && self.position($0) != nil
+        }
         #expect(opened.matched, "H did not open the report:\n\(opened.screen)")
         #expect(opened.screen.contains("## Support Manager On-call hand-off: 2026-11-27 15:00 UTC"))
-        #expect(opened.screen.contains("### Alerts"))
         let top = try #require(position(opened.screen), "no scroll position:\n\(opened.screen)")
         #expect(top.hasPrefix("1-"))
         #expect(!opened.screen.contains("### Done this shift"), "the test needs a report longer than the screen")
 
         try session.sendKeys("End")
-        let scrolled = try session.waitUntil(timeout: 5) { self.position($0) != top }
+        let scrolled = try session.waitUntil(timeout: 10) {
+            self.position($0) != top && $0.contains("### Done this shift")
+        }
         #expect(scrolled.matched, "End did not scroll:\n\(scrolled.screen)")
         #expect(scrolled.screen.contains("### Done this shift"), "\(scrolled.screen)")
         #expect(!scrolled.screen.contains("## Support Manager On-call hand-off"))
         try session.sendKeys("Home")
-        #expect(try session.waitUntil(timeout: 5) { self.position($0) == top }.matched, "Home did not scroll back")
+        let back = try session.waitUntil(timeout: 10) { self.position($0) == top }
+        #expect(back.matched, "Home did not scroll back:\n\(back.screen)")
 
         let file = shift.directory.appendingPathComponent("saved report.md").path
         try session.sendKeys("s")
-        #expect(try session.waitFor("Save the hand-off report to", timeout: 5).matched, "\(session.screenText)")
+        #expect(try session.waitFor("Save the hand-off report to", timeout: 15).matched, "\(session.screenText)")
         try session.sendKeys("C-u")
         try session.type(file)
         try session.sendKeys("Enter")
         // The confirmation shows in the report view's footer (the view covers the status row).
-        let saved = try session.waitFor("report saved to", timeout: 10)
+        let saved = try session.waitFor("report saved to", timeout: 15)
         #expect(saved.matched, "no confirmation:\n\(saved.screen)")
         #expect(saved.screen.contains("Shift hand-off report"), "the report closed on saving")
         let text = try String(contentsOfFile: file, encoding: .utf8)
@@ -93,7 +98,7 @@ struct DutiesDashboardTests {
         #expect(text == (try shift.ok("handoff-report")))
 
         try session.sendKeys("Escape")
-        #expect(try session.waitUntil(timeout: 5) { !$0.contains("Shift hand-off report") }.matched)
+        #expect(try session.waitUntil(timeout: 10) { !$0.contains("Shift hand-off report") }.matched)
         try quit(session)
     }
 
@@ -102,7 +107,10 @@ struct DutiesDashboardTests {
         try shift.ok("notice", "add", "--title", Self.noticeTitle, "--cmoc", "Erin", "--link", "https://status.test/9")
         let session = try shift.startDashboard(width: 120, height: 40)
         defer { session.kill() }
-        let banner = try session.waitFor("SECURITY INCIDENT: \(Self.noticeTitle)", timeout: 10)
+        let banner = try session.waitUntil(timeout: 15) {
+            $0.contains("SECURITY INCIDENT: \(Self.noticeTitle)") && $0.contains("CMOC Erin")
+                && $0.contains("security incident: \(Self.noticeTitle)")
+        }
         #expect(banner.matched, "no banner:\n\(banner.screen)")
         let lines = banner.screen.split(separator: "\n", omittingEmptySubsequences: false)
         let row = lines.firstIndex { $0.contains("SECURITY INCIDENT") }
@@ -112,7 +120,7 @@ struct DutiesDashboardTests {
 
         // Cleared from the CLI, the open dashboard drops the banner on its next poll.
         try shift.ok("notice", "clear", "1")
-        let gone = try session.waitUntil(timeout: 10) { !$0.contains("SECURITY INCIDENT") }
+        let gone = try session.waitUntil(timeout: 15) { !$0.contains("SECURITY INCIDENT") }
         #expect(gone.matched, "the banner stayed after the notice was cleared:\n\(gone.screen)")
         try quit(session)
     }
@@ -122,7 +130,7 @@ struct DutiesDashboardTests {
         try shift.ok("cover", "--by", "Bob Cover", "--from", "2026-11-27T14:30:00Z", "--to", "2026-11-27T15:30:00Z")
         let session = try shift.startDashboard(width: 120, height: 40)
         defer { session.kill() }
-        let header = try session.waitFor("covered by Bob Cover until 15:30", timeout: 10)
+        let header = try session.waitFor("covered by Bob Cover until 15:30", timeout: 15)
         #expect(header.matched, "no cover in the header:\n\(header.screen)")
         try quit(session)
     }
@@ -141,21 +149,26 @@ struct DutiesDashboardTests {
         let shift = try seeded()
         let session = try shift.startDashboard(width: 120, height: 40)
         defer { session.kill() }
-        #expect(try session.waitFor("Production down at Globex", timeout: 10).matched, "\(session.screenText)")
+        #expect(try session.waitFor("Production down at Globex", timeout: 15).matched, "\(session.screenText)")
         try session.sendKeys("1")
         try session.sendKeys("c")
-        #expect(try session.waitFor("compromised", timeout: 5).matched, "\(session.screenText)")
+        let confirmFlag = try session.waitUntil(timeout: 10) {
+            $0.contains("Flag emergency 7001 as a compromised instance?") && $0.contains("y confirm")
+        }
+        #expect(confirmFlag.matched, "\(confirmFlag.screen)")
         try session.sendKeys("y")
         let flagged = try eventually {
             objects(try shift.statusObject()["emergencies"]).first?["compromised"] as? Bool == true
         }
         #expect(flagged, "c + y did not flag the emergency:\n\(session.screenText)")
-        #expect(try session.waitFor("join before any call is offered", timeout: 10).matched, "\(session.screenText)")
+        #expect(try session.waitFor("join before any call is offered", timeout: 15).matched, "\(session.screenText)")
 
         try session.sendKeys("C")
-        let list = try session.waitFor("Recovery checklist for emergency 7001", timeout: 5)
+        let list = try session.waitUntil(timeout: 10) {
+            $0.contains("Recovery checklist for emergency 7001")
+                && $0.contains("[ ] Shut down the instance and restore the last good backup")
+        }
         #expect(list.matched, "\(list.screen)")
-        #expect(list.screen.contains("[ ] Shut down the instance and restore the last good backup"))
         try session.sendKeys("Enter")
         let ticked = try eventually {
             try shift.auditLog().contains {
@@ -182,19 +195,19 @@ struct DutiesDashboardTests {
             width: 120, height: 40, environment: environment,
             command: shift.dashboardCommand(extra: ["--config", config.path]))
         defer { session.kill() }
-        #expect(try session.waitFor("Pipeline stuck for Acme", timeout: 10).matched, "\(session.screenText)")
+        #expect(try session.waitFor("Pipeline stuck for Acme", timeout: 15).matched, "\(session.screenText)")
         try session.sendKeys("2")
         try session.sendKeys("Home")
         try session.sendKeys("t")
-        let confirm = try session.waitFor("Assign to:", timeout: 5)
-        #expect(confirm.matched, "\(confirm.screen)")
-        for field in ["Impacted Service: Customer Support", "Customer Emergency Rotation", "Title:            5101"] {
-            #expect(confirm.screen.contains(field), "\(field) missing:\n\(confirm.screen)")
+        let fields = ["Impacted Service: Customer Support", "Customer Emergency Rotation", "Title:            5101"]
+        let confirm = try session.waitUntil(timeout: 10) { screen in
+            fields.allSatisfy { screen.contains($0) } && screen.contains("y confirm")
         }
+        #expect(confirm.matched, "the PagerDuty fields are not all shown:\n\(confirm.screen)")
         try session.sendKeys("y")
         let request = server.wait(timeout: 20)
         #expect(request?.body.isEmpty == false, "the dashboard sent nothing")
-        let failed = try session.waitFor("PagerDuty send FAILED (HTTP 500)", timeout: 10)
+        let failed = try session.waitFor("PagerDuty send FAILED (HTTP 500)", timeout: 15)
         #expect(failed.matched, "no failure on screen:\n\(failed.screen)")
         let emergency = objects(try shift.statusObject()["emergencies"]).first { $0["ticket"] as? Int == 5101 }
         #expect(emergency?["escalation"] as? Int == 101, "the local emergency was lost")
