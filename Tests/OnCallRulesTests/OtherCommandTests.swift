@@ -55,6 +55,7 @@ struct OtherCommandTests {
             .rescheduleUpgrade(id: 77, scheduledAt: utc("2026-02-24T18:00:00Z")), on: board, at: Self.now)
         #expect(moved.upgrade?.scheduledAt == utc("2026-02-24T18:00:00Z"))
         #expect(moved.audit.first?.verb == "upgrade.reschedule")
+        #expect(moved.upgrade?.rescheduledAt == Self.now)
         board.apply(moved.changes)
         let done = try run(.completeUpgrade(id: 77), on: board, at: Self.now)
         #expect(done.upgrade?.done == true && done.audit.first?.verb == "upgrade.done")

@@ -76,6 +76,16 @@ struct UpgradeFlagTests {
         #expect(c.upgrade.flags(at: utc(c.now), config: gitlab) == c.flags)
     }
 
+    /// A reschedule must meet the minimum notice too: notice counts from the reschedule, not the request.
+    @Test func rescheduleCountsNoticeFromTheReschedule() {
+        var u = Self.upgrade(scheduled: "2026-02-20T18:00:00Z")
+        #expect(u.flags(at: utc("2026-02-03T18:00:00Z"), config: gitlab) == [])
+        u.rescheduledAt = utc("2026-02-16T18:00:00Z")
+        #expect(u.flags(at: utc("2026-02-16T18:00:00Z"), config: gitlab) == [.shortNotice])
+        u.rescheduledAt = utc("2026-02-13T18:00:00Z")
+        #expect(u.flags(at: utc("2026-02-13T18:00:00Z"), config: gitlab) == [])
+    }
+
     @Test func thresholdsComeFromConfig() {
         var config = gitlab
         config.upgrades.noticeDaysSimple = 3

@@ -67,7 +67,9 @@ enum Sample {
     }
 
     static func upgrade(_ id: Int64, done: Bool = false) -> UpgradeRequest {
-        UpgradeRequest(id: id, customer: "Initech", scheduledAt: When.at(600), requestedAt: When.at(-600), done: done)
+        UpgradeRequest(
+            id: id, customer: "Initech", scheduledAt: When.at(600), requestedAt: When.at(-600), rescheduledAt: When.at(-300),
+            done: done)
     }
 
     static func notice(_ id: Int64, cleared: Bool = false) -> Notice {

@@ -50,6 +50,7 @@ extension CommandRules {
         }
         let before = "scheduled=\(time(upgrade.scheduledAt))"
         upgrade.scheduledAt = scheduledAt
+        upgrade.rescheduledAt = now
         return one(
             .upgrade(upgrade),
             audit(

@@ -10,7 +10,8 @@ extension UpgradeRequest {
             flags.append(.outsideHours)
         }
         let noticeDays = complex ? thresholds.noticeDaysComplex : thresholds.noticeDaysSimple
-        if scheduledAt.timeIntervalSince(requestedAt) < Double(noticeDays) * 86_400 {
+        // Notice counts from the request, or from the last reschedule, which must meet the minimum notice too.
+        if scheduledAt.timeIntervalSince(rescheduledAt ?? requestedAt) < Double(noticeDays) * 86_400 {
             flags.append(.shortNotice)
         }
         let unassignedLimit = requestedAt.addingTimeInterval(Double(thresholds.unassignedHours) * 3600)

@@ -13,13 +13,15 @@ public struct UpgradeRequest: Codable, Sendable, Equatable, Identifiable {
     /// When the engineer last changed (for the `assignee-changed` flag).
     public var engineerChangedAt: Date?
     public var previousEngineer: String?
+    /// When it was last rescheduled: a reschedule must meet the minimum notice too (DOMAIN.md §6).
+    public var rescheduledAt: Date?
     public var done: Bool
     public var revision: Int
 
     public init(
         id: Int64, customer: String, scheduledAt: Date, requestedAt: Date, complex: Bool = false,
         engineer: String? = nil, engineerChangedAt: Date? = nil, previousEngineer: String? = nil,
-        done: Bool = false, revision: Int = 0
+        rescheduledAt: Date? = nil, done: Bool = false, revision: Int = 0
     ) {
         self.id = id
         self.customer = customer
@@ -29,6 +31,7 @@ public struct UpgradeRequest: Codable, Sendable, Equatable, Identifiable {
         self.engineer = engineer
         self.engineerChangedAt = engineerChangedAt
         self.previousEngineer = previousEngineer
+        self.rescheduledAt = rescheduledAt
         self.done = done
         self.revision = revision
     }

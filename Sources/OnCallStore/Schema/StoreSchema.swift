@@ -6,6 +6,7 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
+        migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         return migrator
     }
 
@@ -13,6 +14,11 @@ enum StoreSchema {
     /// Arrays (labels, hand-offs, checklist) are JSON text. Every record table has a `revision` bumped on
     /// each write. The open-item indexes are partial: they hold only what the dashboard shows, so reading
     /// the board costs the same after a year of history.
+    /// v2: when an upgrade request was last rescheduled (its notice counts from then).
+    static let v2 = """
+        ALTER TABLE upgrade ADD COLUMN rescheduledAt TEXT;
+        """
+
     static let v1 = """
         CREATE TABLE ticket (
             id INTEGER PRIMARY KEY,

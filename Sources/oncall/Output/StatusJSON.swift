@@ -91,6 +91,7 @@ enum StatusJSON {
             ("customer", .string(u.customer)),
             ("scheduled_at", .time(u.scheduledAt)),
             ("requested_at", .time(u.requestedAt)),
+            ("rescheduled_at", .time(u.rescheduledAt)),
             ("complex", .bool(u.complex)),
             ("engineer", .optional(u.engineer)),
             ("done", .bool(u.done)),
