@@ -152,12 +152,13 @@ struct DutiesCLITests {
         var status = try shift.statusObject(now: "2026-12-09T20:00:00Z")
         #expect(upgrade(status, 9101)?["engineer"] as? String == "Sam")
         #expect(upgrade(status, 9101)?["flags"] as? [String] == ["assignee-changed"])
-        // Moved to a Saturday: outside-hours (and no longer within 24 h of the change).
+        // Moved to a Saturday: outside-hours (and no longer within 24 h of the change); moved with 3 days' notice,
+        // and a reschedule must meet the minimum notice too: short-notice.
         try shift.ok(
             "upgrade", "reschedule", "9101", "--scheduled", "2026-12-12T18:00:00Z", now: "2026-12-09T20:00:00Z")
         status = try shift.statusObject(now: "2026-12-09T20:00:00Z")
         #expect(upgrade(status, 9101)?["scheduled_at"] as? String == "2026-12-12T18:00:00Z")
-        #expect(upgrade(status, 9101)?["flags"] as? [String] == ["outside-hours"])
+        #expect(upgrade(status, 9101)?["flags"] as? [String] == ["outside-hours", "short-notice"])
         try shift.ok("upgrade", "done", "9101", now: "2026-12-09T20:00:00Z")
         #expect(upgrade(try shift.statusObject(now: "2026-12-09T20:00:00Z"), 9101) == nil, "a done request is listed")
         let again = try shift.run(["upgrade", "done", "9101"])
