@@ -49,7 +49,11 @@ let package = Package(
         ),
         .testTarget(name: "OnCallRulesTests", dependencies: ["OnCallRules"]),
         .testTarget(name: "OnCallConfigTests", dependencies: ["OnCallConfig", "OnCallRules"]),
-        .testTarget(name: "OnCallStoreTests", dependencies: ["OnCallStore", "OnCallRules", "OnCallDemo"]),
+        .testTarget(
+            name: "OnCallStoreTests",
+            dependencies: ["OnCallStore", "OnCallRules", "OnCallDemo", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "OnCallImportTests",
             dependencies: ["OnCallImport", "OnCallRules"],

@@ -1,7 +1,76 @@
 import ArgumentParser
+import Foundation
+import OnCallImport
+import OnCallRules
 
-/// PENDING INTEGRATION.
+/// `oncall import [zendesk|pagerduty|gitlab] [FILE...|-]`: vendor payloads into the store, one transaction each.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import")
-    func run() throws { throw CLIError("not wired yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Import Zendesk tickets, PagerDuty incidents/on-calls or GitLab escalation issues.",
+        discussion: """
+            Each input is read whole and applied in one transaction, or not at all. Without a vendor word the \
+            vendor is detected from the content. Importing the same input twice changes nothing. Typical use: \
+            curl -s ... | oncall import zendesk -
+            """)
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Optional vendor word (zendesk, pagerduty, gitlab), then files, or - for standard input.")
+    var inputs: [String] = []
+    @Flag(help: "Print the summaries as JSON.") var json = false
+    @Flag(help: "Report what would change and write nothing.") var dryRun = false
+
+    func run() throws {
+        var failures = 0
+        try reportingFailures {
+            let context = try Context(global)
+            var names = inputs
+            var vendor: Vendor?
+            if let first = names.first, let word = Vendor(rawValue: first.lowercased()) {
+                vendor = word
+                names.removeFirst()
+            }
+            if names.isEmpty {
+                guard isatty(STDIN_FILENO) == 0 else {
+                    throw CLIError("no input: name files, or - to read standard input")
+                }
+                names = ["-"]
+            }
+            let store = try context.openStore()
+            var summaries: [ImportSummary] = []
+            let progress = isatty(STDERR_FILENO) == 1
+            for name in names {
+                do {
+                    let input = name == "-" ? ImportInput.standardInput() : try ImportInput.file(name)
+                    let batch = try Importer.parse(input, vendor: vendor, settings: context.config.imports) { n in
+                        if progress && n % 5000 == 0 {
+                            FileHandle.standardError.write(Data("\r\(name): \(n) read…".utf8))
+                        }
+                    }
+                    if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                    if batch.detected && !json {
+                        FileHandle.standardError.write(Data("oncall: \(name): detected \(batch.vendor.rawValue)\n".utf8))
+                    }
+                    var summary: ImportSummary?
+                    let now = context.now
+                    try store.perform(dryRun: dryRun) { records in
+                        let result = try ImportMerge.merge(batch, records: records, now: now)
+                        summary = result.summary
+                        return result.outcome
+                    }
+                    guard let summary else { continue }
+                    summaries.append(summary)
+                    if !json { print((dryRun ? "dry run, nothing written: " : "") + summary.line) }
+                } catch {
+                    failures += 1
+                    printError(describe(error))
+                }
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                encoder.keyEncodingStrategy = .convertToSnakeCase
+                print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
+            }
+        }
+        if failures > 0 { throw ExitCode(2) }
+    }
 }

@@ -9,7 +9,7 @@ struct Context {
     let actor: String
     /// nil = the real clock.
     let fixedNow: Date?
-    let storePath: String
+    var storePath: String
     let environment: [String: String]
 
     var now: Date { fixedNow ?? Date() }

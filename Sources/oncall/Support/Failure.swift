@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnCallConfig
+import OnCallImport
 import OnCallRules
 import OnCallStore
 
@@ -26,7 +27,7 @@ func exitCode(for error: Error) -> Int32 {
         case .invalid: 2
         case .notFound, .refused, .conflict: 1
         }
-    case is CLIError, is ConfigError: 2
+    case is CLIError, is ConfigError, is ImportError: 2
     case is StoreError: 3
     default: 4
     }
@@ -38,6 +39,7 @@ func describe(_ error: Error) -> String {
     case let e as StoreError: e.description
     case let e as CLIError: e.description
     case let e as ConfigError: e.description
+    case let e as ImportError: e.description
     default: (error as? LocalizedError)?.errorDescription ?? String(describing: error)
     }
 }

@@ -1,0 +1,140 @@
+import GRDB
+
+/// The store's schema as named migrations. A released step is never edited: add "v2", "v3"... after it, and
+/// keep a dump of each released schema in `Tests/OnCallStoreTests/Fixtures`.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
+        return migrator
+    }
+
+    /// Dates are GRDB's text form ("yyyy-MM-dd HH:mm:ss.SSS", UTC), so they sort and read well in `sqlite3`.
+    /// Arrays (labels, hand-offs, checklist) are JSON text. Every record table has a `revision` bumped on
+    /// each write. The open-item indexes are partial: they hold only what the dashboard shows, so reading
+    /// the board costs the same after a year of history.
+    static let v1 = """
+        CREATE TABLE ticket (
+            id INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL,
+            organization TEXT,
+            plan TEXT NOT NULL,
+            priority TEXT,
+            status TEXT NOT NULL,
+            createdAt TEXT NOT NULL,
+            firstReplyAt TEXT,
+            region TEXT,
+            assignee TEXT,
+            slaBreachAt TEXT,
+            slaPaused INTEGER NOT NULL DEFAULT 0,
+            sourceUpdatedAt TEXT,
+            revision INTEGER NOT NULL
+        );
+        CREATE INDEX ticket_waiting ON ticket(createdAt)
+            WHERE firstReplyAt IS NULL AND status NOT IN ('solved', 'closed', 'deleted');
+
+        CREATE TABLE escalation (
+            id INTEGER PRIMARY KEY,
+            ticket INTEGER,
+            title TEXT NOT NULL,
+            customer TEXT,
+            urgency TEXT NOT NULL,
+            state TEXT NOT NULL,
+            announcedAt TEXT NOT NULL,
+            acknowledgedBy TEXT,
+            acknowledgedAt TEXT,
+            owner TEXT,
+            labels TEXT NOT NULL DEFAULT '[]',
+            resolutionComment TEXT,
+            rejectionReason TEXT,
+            closedAt TEXT,
+            emergencyId INTEGER,
+            sourceUpdatedAt TEXT,
+            revision INTEGER NOT NULL
+        );
+        CREATE INDEX escalation_open ON escalation(state, announcedAt)
+            WHERE state IN ('new', 'acknowledged', 'assigned');
+
+        CREATE TABLE emergency (
+            id INTEGER PRIMARY KEY,
+            ticket INTEGER,
+            title TEXT NOT NULL,
+            customer TEXT,
+            pagedAt TEXT NOT NULL,
+            engineer TEXT,
+            engineerAcknowledgedAt TEXT,
+            lead TEXT,
+            state TEXT NOT NULL,
+            handoffs TEXT NOT NULL DEFAULT '[]',
+            resolvedAt TEXT,
+            escalatedAt TEXT,
+            incidentId TEXT,
+            incidentNumber INTEGER,
+            escalationId INTEGER,
+            compromised INTEGER NOT NULL DEFAULT 0,
+            checklistDone TEXT NOT NULL DEFAULT '[]',
+            sourceUpdatedAt TEXT,
+            revision INTEGER NOT NULL
+        );
+        CREATE INDEX emergency_open ON emergency(state, pagedAt) WHERE state IN ('triggered', 'acknowledged');
+
+        CREATE TABLE rota (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            region TEXT,
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            covering TEXT,
+            note TEXT,
+            source TEXT NOT NULL,
+            revision INTEGER NOT NULL
+        );
+        CREATE INDEX rota_end ON rota("end");
+
+        CREATE TABLE upgrade (
+            id INTEGER PRIMARY KEY,
+            customer TEXT NOT NULL,
+            scheduledAt TEXT NOT NULL,
+            requestedAt TEXT NOT NULL,
+            complex INTEGER NOT NULL DEFAULT 0,
+            engineer TEXT,
+            engineerChangedAt TEXT,
+            previousEngineer TEXT,
+            done INTEGER NOT NULL DEFAULT 0,
+            revision INTEGER NOT NULL
+        );
+        CREATE INDEX upgrade_pending ON upgrade(scheduledAt) WHERE done = 0;
+
+        CREATE TABLE notice (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            cmoc TEXT,
+            link TEXT,
+            since TEXT NOT NULL,
+            clearedAt TEXT,
+            clearedBy TEXT,
+            revision INTEGER NOT NULL
+        );
+        CREATE INDEX notice_active ON notice(since) WHERE clearedAt IS NULL;
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            verb TEXT NOT NULL,
+            targetKind TEXT NOT NULL,
+            targetId INTEGER NOT NULL,
+            "before" TEXT,
+            "after" TEXT,
+            note TEXT
+        );
+        CREATE INDEX audit_target ON audit(targetKind, targetId);
+        CREATE INDEX audit_at ON audit(at);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import OnCallRules
+import Testing
+
+@testable import OnCallStore
+
+@Suite("Store migrations")
+struct StoreMigrationTests {
+    /// What the v1 fixture (`Fixtures/schema-v1.sql`) holds: these records written at `When.now`, then
+    /// escalation 88 acknowledged five minutes later.
+    static let v1Records: [Change] = [
+        .ticket(Sample.ticket(1)), .ticket(Sample.ticket(2, replied: true)),
+        .escalation(Sample.escalation(88)), .emergency(Sample.emergency(7)),
+        .rota(Sample.rota(1, name: "Ana Lúcia", startHours: -2)), .upgrade(Sample.upgrade(5)),
+        .notice(Sample.notice(3)),
+    ]
+    static let v1Acknowledged = Sample.escalation(88, state: .acknowledged)
+
+    @Test("a new store gets every migration; opening it again changes nothing")
+    func fromEmpty() throws {
+        let dir = try TemporaryDirectory()
+        let store = try Store(path: dir.store)
+        let applied = try store.perform(dryRun: true) { records in
+            let db = (records as! DatabaseLookup).db
+            let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            let tables = try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            return Outcome(message: (migrations + ["|"] + tables).joined(separator: " "))
+        }
+        #expect(
+            applied.message == "v1 | audit emergency escalation grdb_migrations notice rota ticket upgrade")
+        try store.write([.ticket(Sample.ticket(1))])
+        let reopened = try Store(path: dir.store)
+        #expect(try reopened.loadBoard(now: When.now).tickets.map(\.id) == [1])
+        #expect(try reopened.hasExternalChanges() == false)
+    }
+
+    @Test("a store written by the v1 schema opens and keeps every record and audit event")
+    func fromV1Fixture() throws {
+        let dir = try TemporaryDirectory()
+        let url = try #require(
+            Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures"))
+        let dump = try String(contentsOf: url, encoding: .utf8)
+        do {
+            let queue = try DatabaseQueue(path: dir.store)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: dump) }
+        }
+        let store = try Store(path: dir.store)
+        let board = try store.loadBoard(all: true, now: When.now)
+        // Each record was written once (revision 1); escalation 88 twice.
+        var expected = Board()
+        expected.apply(Self.v1Records)
+        expected.escalations = [
+            {
+                var e = Self.v1Acknowledged
+                e.revision = 2
+                return e
+            }()
+        ]
+        #expect(board.tickets == expected.tickets)
+        #expect(board.escalations == expected.escalations)
+        #expect(board.emergencies == expected.emergencies)
+        #expect(board.rota == expected.rota)
+        #expect(board.upgrades == expected.upgrades)
+        #expect(board.notices == expected.notices)
+        #expect(board.asOf == When.at(5))
+        let log = try store.auditLog(limit: 100)
+        #expect(log.count == Self.v1Records.count + 1)
+        #expect(log.first?.target == RecordRef(.escalation, 88))
+        #expect(log.map(\.id) == (1...Int64(log.count)).reversed().map { $0 })
+        // Still append-only, and new events continue the sequence.
+        let next = try store.write([.ticket(Sample.ticket(3))])
+        #expect(next.audit.first?.id == Int64(log.count + 1))
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+}
