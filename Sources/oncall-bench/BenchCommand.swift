@@ -17,7 +17,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Store sizes to measure, comma-separated.", valueName: "small,medium,large"))
     var sizes = "small,medium,large"
     @Flag(help: "Skip the idle window (figure 8).") var skipIdle = false
+    @Option(help: ArgumentHelp("Measure only these groups, comma-separated.", valueName: "dashboard,status,terminal,import"))
+    var only = "dashboard,status,terminal,import"
     @Option(help: "Seed of the synthetic data.") var seed: UInt64 = 42
+    @Flag(help: "Keep the temporary directory (stores, exports) for inspection; its path is printed.") var keep = false
 
     func run() throws {
         var chosen: [SyntheticSize] = []
@@ -30,13 +33,32 @@ struct BenchCommand: ParsableCommand {
         guard let largest = SyntheticSize.allCases.last(where: chosen.contains) else {
             throw ValidationError("--sizes: name at least one size")
         }
+        let groups = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let known: Set<String> = ["dashboard", "status", "terminal", "import"]
+        guard !groups.isEmpty, groups.isSubset(of: known) else {
+            throw ValidationError("--only: choose among dashboard, status, terminal, import")
+        }
         let machine = Machine.current()
         let context = try BenchContext.make(quick: quick, seed: seed)
-        defer { try? FileManager.default.removeItem(atPath: context.directory) }
+        defer {
+            if keep {
+                context.log("kept \(context.directory)")
+            } else {
+                try? FileManager.default.removeItem(atPath: context.directory)
+            }
+        }
 
         var header: [String] = []
+        if let oncall = context.oncall {
+            header.append("oncall binary: \(oncall)")
+            if let warning = BinaryFreshness.warning(binary: oncall) {
+                header.append(warning)
+                context.log(warning)
+            }
+        }
         var figures: [Figure] = []
-        for size in chosen {
+        let needsStores = !groups.isDisjoint(with: ["dashboard", "status", "terminal"])
+        for size in chosen where needsStores {
             let spec = size.spec
             context.log("building the \(size.rawValue) store (\(spec.tickets) tickets)")
             do {
@@ -48,15 +70,23 @@ struct BenchCommand: ParsableCommand {
             } catch {
                 header.append("\(size.rawValue): the store could not be built: \(error)")
             }
-            context.log("frame, action, reload on \(size.rawValue)")
-            figures += DashboardFigures.measure(size, context: context)
+            if groups.contains("dashboard") {
+                context.log("frame, action, reload on \(size.rawValue)")
+                figures += DashboardFigures.measure(size, context: context)
+            }
         }
-        context.log("status on \(largest.rawValue)")
-        figures.append(StatusFigure.measure(largest, context: context))
-        context.log("startup, memory\(skipIdle ? "" : ", idle") on \(largest.rawValue)")
-        figures += TerminalFigures.measure(largest, context: context, skipIdle: skipIdle)
-        context.log("import")
-        figures += ImportFigures.measure(context: context)
+        if groups.contains("status") {
+            context.log("status on \(largest.rawValue)")
+            figures.append(StatusFigure.measure(largest, context: context))
+        }
+        if groups.contains("terminal") {
+            context.log("startup, memory\(skipIdle ? "" : ", idle") on \(largest.rawValue)")
+            figures += TerminalFigures.measure(largest, context: context, skipIdle: skipIdle)
+        }
+        if groups.contains("import") {
+            context.log("import")
+            figures += ImportFigures.measure(context: context)
+        }
 
         let order = ["frame", "action", "reload", "startup", "import", "status", "memory", "idle"]
         func rank(_ figure: Figure) -> Int {
@@ -66,6 +96,7 @@ struct BenchCommand: ParsableCommand {
             .map(\.element)
         let command = "swift run -c release oncall-bench" + (quick ? " --quick" : "")
             + (sizes == "small,medium,large" ? "" : " --sizes \(sizes)") + (skipIdle ? " --skip-idle" : "")
+            + (groups == known ? "" : " --only \(only)")
         header.append("command: \(command); seed \(seed); data generated relative to \(ISO8601DateFormatter().string(from: context.now))")
         if json {
             print(

@@ -15,7 +15,7 @@ struct Samples: Sendable {
     func percentile(_ p: Double) -> Double {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
-        let rank = Int((p / 100 * Double(sorted.count)).rounded(.up))
+        let rank = Int((p * Double(sorted.count) / 100).rounded(.up))  // multiply first: exact for whole p
         return sorted[Swift.min(Swift.max(rank, 1), sorted.count) - 1]
     }
 }
