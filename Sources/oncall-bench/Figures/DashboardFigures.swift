@@ -17,6 +17,10 @@ enum DashboardFigures {
         let store: Store
         let driver: DashboardDriver
         do {
+            // `Store(path:)` would create an empty store: measure only one that was built.
+            guard FileManager.default.fileExists(atPath: context.storePath(size)) else {
+                throw BenchError("it was not built")
+            }
             store = try Store(path: context.storePath(size))
             driver = try DashboardDriver(store: store, config: config, actor: "bench", now: context.now)
         } catch {

@@ -10,6 +10,9 @@ enum StatusFigure {
         var samples = Samples()
         let output = context.directory + "/status.json"
         do {
+            guard FileManager.default.fileExists(atPath: context.storePath(size)) else {
+                throw BenchError("the \(size.rawValue) store was not built")
+            }
             for run in 0..<(runs + 1) {
                 let exit = try context.runOncall(
                     ["status", "--json", "--store", context.storePath(size), "--as", "bench"], timeout: 30,

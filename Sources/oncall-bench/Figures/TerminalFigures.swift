@@ -29,6 +29,9 @@ enum TerminalFigures {
         let dashboard: pid_t
         do {
             let oncall = try context.requireOncall()
+            guard FileManager.default.fileExists(atPath: context.storePath(size)) else {
+                throw BenchError("the \(size.rawValue) store was not built")
+            }
             let command = [oncall, "dashboard", "--store", context.storePath(size), "--as", "bench"]
             let (startup, pid) = try startups(server, command: command, runs: context.quick ? 5 : 15)
             figures.append(

@@ -13,6 +13,17 @@ enum BenchStore {
     @discardableResult
     static func build(path: String, size: SyntheticSize, seed: UInt64, now: Date) throws -> Double {
         let start = Monotonic.seconds()
+        do {
+            try write(path: path, size: size, seed: seed, now: now)
+        } catch {
+            // Half a store would be measured as if it were whole: leave none.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
+        }
+        return Monotonic.seconds() - start
+    }
+
+    private static func write(path: String, size: SyntheticSize, seed: UInt64, now: Date) throws {
         let store = try Store(path: path)
         for batch in SyntheticData(size: size, seed: seed, now: now, batchSize: 2_000) {
             let changes: [Change] =
@@ -25,6 +36,5 @@ enum BenchStore {
                 Outcome(changes: changes, audit: audit, message: "\(changes.count) synthetic records")
             }
         }
-        return Monotonic.seconds() - start
     }
 }
