@@ -42,6 +42,7 @@ import Testing
         #expect((ProcFS.memory(pid, "VmHWM") ?? 0) > 0)
         #expect((ProcFS.memory(pid, "VmRSS") ?? 0) > 0)
         #expect(ProcFS.cpuSeconds(pid) != nil)
+        #expect((ProcFS.preciseCPUSeconds(pid) ?? 0) > 0)
         #expect(ProcFS.writtenBytes(pid) != nil)
         #expect(ProcFS.isAlive(pid))
     }

@@ -30,6 +30,20 @@ enum ProcFS {
         return (user + system) / (ticks > 0 ? ticks : 100)
     }
 
+    /// CPU seconds of `pid` to the nanosecond: the first field of /proc/<pid>/task/*/schedstat (time on a CPU),
+    /// summed over its live threads. `cpuSeconds` counts in clock ticks (10 ms), too coarse for an idle process.
+    static func preciseCPUSeconds(_ pid: pid_t) -> Double? {
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return nil }
+        var total = 0.0
+        for task in tasks {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
+                let first = text.split(separator: " ").first, let nanoseconds = Double(first)
+            else { continue }
+            total += nanoseconds / 1e9
+        }
+        return total
+    }
+
     /// Bytes the process has passed to write(2) and friends (`wchar` of /proc/<pid>/io).
     static func writtenBytes(_ pid: pid_t) -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return nil }
