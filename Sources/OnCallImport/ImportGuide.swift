@@ -18,8 +18,8 @@ extension Importer {
           warning; solved, closed and deleted leave the FRT pane); priority (null allowed); organization name
           from the organizations sideload (no organization = Needs Org; an id without the sideload shows as
           "org <id>" unless the store already has its name); assignee name from the users sideload; plan from
-          the ticket form (imports.zendeskPlanForms) else the first tag with a plan (imports.zendeskPlanTags)
-          else imports.zendeskDefaultPlan; region from the custom field imports.zendeskRegionField (a value
+          the ticket form (imports.zendesk_plan_forms) else the first tag with a plan (imports.zendesk_plan_tags)
+          else imports.zendesk_default_plan; region from the custom field imports.zendesk_region_field (a value
           containing AMER, EMEA or APAC). SLA: the first_reply_time metric decides: active -> its breach_at is
           the deadline (null -> computed), paused -> paused, achieved -> replied; only a next_reply_time metric
           -> replied; unknown stage -> computed, with a warning; no slas object -> the stored SLA fields are kept.
@@ -30,12 +30,12 @@ extension Importer {
           .acknowledged, .escalated, .reassigned, .resolved; .annotated and other incident events are read,
           notes are skipped) one per input, as JSON Lines or as an array, and GET /oncalls.
           Mapping: the emergency is addressed by the Zendesk ticket number found in the title with
-          imports.pagerdutyTicketPattern (first capture group), else by the incident number; paged at
+          imports.pagerduty_ticket_pattern (first capture group), else by the incident number; paged at
           created_at; engineer = first assignee (or the acknowledging user); acknowledged from
           acknowledgements or the acknowledged event; escalated event = missed page; resolved at resolved_at
           or the resolved event. States only move forward (a late triggered never reopens a resolved
           incident), so events replayed in any order end in the same state. Lead, hand-offs, checklist and
-          the compromised flag are never touched. imports.pagerdutyServices (names or ids) keeps only those
+          the compromised flag are never touched. imports.pagerduty_services (names or ids) keeps only those
           services (default: all). /oncalls entries become rota shifts (source import:pagerduty, region from
           an AMER/EMEA/APAC schedule name); permanent on-calls without start/end are skipped with a warning.
 

@@ -74,6 +74,12 @@ public final class Store: Sendable {
             // Migrating takes the write lock: skip it when there is nothing to do, so opening an up-to-date
             // store does not queue behind another process's write.
             if !upToDate { try migrator.migrate(pool) }
+            // The baseline for `hasExternalChanges` is taken now, before any load: a commit made by another
+            // process between opening and the first poll must count as a change, not become the baseline.
+            let version = try pool.writeWithoutTransaction { db in
+                try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+            }
+            _ = dataVersion.changed(to: version)
         } catch {
             throw Self.converting(error, path: path, busyTimeout: busyTimeout)
         }
@@ -146,7 +152,7 @@ public final class Store: Sendable {
         }
     }
 
-    /// True when another process has committed since the last call (false on the first call).
+    /// True when another process has committed since the last call (or since the store was opened).
     ///
     /// Polls `PRAGMA data_version` on the writer connection: it changes only for other connections' commits,
     /// and its value is per connection, so it must always be read on the same one. One pragma, no disk read.

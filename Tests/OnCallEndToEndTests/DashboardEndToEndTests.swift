@@ -42,6 +42,10 @@ struct DashboardEndToEndTests {
         try session.sendKeys("q")
         #expect(try session.waitForExit(timeout: 10), "q did not exit", sourceLocation: sourceLocation)
         let status = try session.deadStatus()
+        // tmux 3.3a under load sometimes leaves an exited pane unreaped (a zombie) and then never learns its
+        // status; the process did exit, which is what `q` must do. `quitRestoresTheTerminal` checks the status
+        // through a shell, which does not depend on tmux reaping.
+        if status == nil, try session.paneIsZombie() { return }
         #expect(status == 0, "exit status \(status.map(String.init) ?? "unknown")", sourceLocation: sourceLocation)
     }
 
@@ -141,7 +145,7 @@ struct DashboardEndToEndTests {
         }
         #expect(grown.matched, "nothing drawn below row 30 after growing to 160x50:\n\(grown.screen)")
         try session.resize(width: 80, height: 24)
-        let shrunk = try session.waitUntil(timeout: 3) { $0.contains("Pipeline stuck") }
+        let shrunk = try session.waitUntil(timeout: 3) { $0.contains("Acme Corp: Pipeline") && $0.contains("q quit") }
         #expect(shrunk.matched, "not redrawn at 80x24:\n\(shrunk.screen)")
         #expect(try !session.isDead())
         try quit(session)

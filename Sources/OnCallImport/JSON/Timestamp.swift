@@ -1,4 +1,5 @@
 import Foundation
+import OnCallRules
 
 /// Parses the vendors' timestamp styles (FORMATS.md §5) into UTC instants, without `DateFormatter`:
 /// `2023-10-23T03:14:33Z`, `…​.964Z`, `…-07:00` / `…+0530`, and GitLab's legacy `2018-09-17 21:01:30 UTC`.
@@ -69,7 +70,7 @@ enum Timestamp {
             return nil
         }
         guard i == b.count else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = CivilDate(year: year, month: month, day: day).daysSinceEpoch
         let seconds = days * 86400 + hour * 3600 + minute * 60 + second - offset
         // Whole milliseconds, so that a store keeping milliseconds gives back the very same instant.
         let millis = Double(seconds) * 1000 + (fraction * 1000).rounded()
@@ -77,43 +78,5 @@ enum Timestamp {
     }
 
     /// `2026-05-07T10:00:00Z` (milliseconds shown only when present), cheaply, for audit text.
-    static func format(_ date: Date) -> String {
-        let t = date.timeIntervalSince1970
-        let whole = Int(t.rounded(.down))
-        let millis = Int(((t - Double(whole)) * 1000).rounded())
-        var days = whole / 86400
-        var rest = whole % 86400
-        if rest < 0 {
-            rest += 86400
-            days -= 1
-        }
-        let (y, m, d) = civilFromDays(days)
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        var text = "\(y)-\(two(m))-\(two(d))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
-        if millis > 0 { text += "." + String(String(millis + 1000).dropFirst()) }
-        return text + "Z"
-    }
-
-    private static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    static func format(_ date: Date) -> String { UTCStamp.iso(date) }
 }

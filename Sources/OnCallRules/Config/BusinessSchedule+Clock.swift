@@ -122,32 +122,16 @@ struct LocalDay: Equatable {
     /// The local date at `date` in `zone`.
     init(_ date: Date, in zone: TimeZone) {
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        self = LocalDay(daysSinceEpoch: days)
+        self = LocalDay(daysSinceEpoch: CivilDate.split(secondsSinceEpoch: local).days)
     }
 
-    /// Howard Hinnant's `civil_from_days`.
     init(daysSinceEpoch: Int) {
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        let civil = CivilDate(daysSinceEpoch: daysSinceEpoch)
+        self.init(year: civil.year, month: civil.month, day: civil.day)
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    var daysSinceEpoch: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01.
+    var daysSinceEpoch: Int { CivilDate(year: year, month: month, day: day).daysSinceEpoch }
 
     /// 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday).
     var weekday: Int { ((daysSinceEpoch % 7) + 7 + 4) % 7 }

@@ -13,6 +13,14 @@ public enum Countdown {
         return compact(whole / 60)
     }
 
+    /// How long something has been running: `45s`, `14m`, `1h 35m`, `2d 4h` (never `mm:ss`, which reads as a clock).
+    public static func elapsed(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds.rounded(.down)))
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return "\(s / 60)m" }
+        return format(Double(s))
+    }
+
     /// `12m`, `3h 05m`, `2d 4h` from whole minutes.
     static func compact(_ minutes: Int) -> String {
         if minutes < 60 { return "\(minutes)m" }

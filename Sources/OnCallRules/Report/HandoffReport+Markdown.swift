@@ -36,7 +36,7 @@ extension HandoffReport {
                 "Open emergencies (\(emergencies.count))",
                 emergencies.map { e in
                     var line = "**\(e.id)** \(e.title)\(e.customer.map { " (\($0))" } ?? ""): \(e.state.rawValue), "
-                    line += "running \(Countdown.compact(Int(max(0, e.runningSeconds)) / 60)), "
+                    line += "running \(Countdown.elapsed(e.runningSeconds)), "
                     line += "lead \(or(e.lead, "none")), engineer \(or(e.engineer, "none"))"
                     if e.missedPage != .none { line += ", **missed page (\(e.missedPage.rawValue))**" }
                     if e.compromised {

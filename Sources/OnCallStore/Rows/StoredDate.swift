@@ -1,4 +1,5 @@
 import Foundation
+import OnCallRules
 
 /// Dates as stored: "yyyy-MM-dd HH:mm:ss.SSS" in UTC, the text form GRDB uses, so the file reads well in
 /// `sqlite3` and text order is time order. Formatted and parsed by hand: Foundation's formatters and
@@ -13,7 +14,8 @@ enum StoredDate {
             days -= 1
             rest += dayMilliseconds
         }
-        let (year, month, day) = civil(days: days)
+        let civil = CivilDate(daysSinceEpoch: Int(days))
+        let (year, month, day) = (Int64(civil.year), Int64(civil.month), Int64(civil.day))
         var bytes = [UInt8](repeating: 0, count: 23)
         func put(_ value: Int64, at start: Int, width: Int) {
             var value = value
@@ -63,31 +65,9 @@ enum StoredDate {
                 guard bytes[19] == 46, let fraction = number(20, 3) else { return nil }
                 milliseconds = fraction
             }
-            let days = self.days(year: year, month: month, day: day)
+            let days = Int64(CivilDate(year: Int(year), month: Int(month), day: Int(day)).daysSinceEpoch)
             let total = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milliseconds
             return Date(timeIntervalSince1970: Double(total) / 1000)
         }
-    }
-
-    // Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian, day 0 = 1970-01-01).
-    private static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civil(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -185,7 +185,7 @@ extension Dashboard {
                     CellStyle(role: .badge, bold: true, reverse: true))
             }
             field("Paged at", time(e.pagedAt))
-            field("Running for", elapsed(now.timeIntervalSince(e.pagedAt)))
+            field("Running for", Countdown.elapsed(now.timeIntervalSince(e.pagedAt)))
             field("Engineer", e.engineer)
             field("Engineer acked at", time(e.engineerAcknowledgedAt))
             field("Lead", e.lead)

@@ -14,7 +14,7 @@ extension Dashboard {
         Column(title: "Owner", width: 12, drop: 1), Column(title: "Respond", width: 9, right: true),
     ]
     static let frtColumns = [
-        Column(title: "Risk", width: 8), Column(title: "Breach", width: 7, right: true),
+        Column(title: "Risk", width: 8), Column(title: "Breach", width: 8, right: true),
         Column(title: "Ticket", width: 8), Column(title: "Plan/priority", width: 16, drop: 3),
         Column(title: "Organization", width: 16, drop: 2), Column(title: "Rgn", width: 4, drop: 1),
         Column(title: "Subject", width: 0, flex: true),
@@ -170,16 +170,8 @@ extension Dashboard {
             [Span(stateText, CellStyle(role: e.state == .triggered ? .critical : .ok))],
             [Span(e.engineer ?? "none", CellStyle(role: e.engineer == nil ? .warning : .normal))],
             [Span(e.lead ?? "none", CellStyle(role: e.lead == nil ? .warning : .normal))],
-            [Span(elapsed(now.timeIntervalSince(e.pagedAt)))],
+            [Span(Countdown.elapsed(now.timeIntervalSince(e.pagedAt)))],
         ]
-    }
-
-    /// How long something has been running: `45s`, `14m`, `1h 35m`, `2d 4h` (never `mm:ss`, which reads as a clock).
-    static func elapsed(_ seconds: Double) -> String {
-        let s = max(0, Int(seconds.rounded(.down)))
-        if s < 60 { return "\(s)s" }
-        if s < 3600 { return "\(s / 60)m" }
-        return Countdown.format(Double(s))
     }
 
     /// Risk of an escalation's respond-by, as a role and a glyph.

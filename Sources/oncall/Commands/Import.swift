@@ -10,15 +10,21 @@ struct Import: ParsableCommand {
         discussion: """
             Each input is read whole and applied in one transaction, or not at all. Without a vendor word the \
             vendor is detected from the content. Importing the same input twice changes nothing. Typical use: \
-            curl -s ... | oncall import zendesk -
+            curl -s ... | oncall import zendesk -    (`oncall import --guide` lists each vendor's accepted inputs \
+            and mapping.)
             """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Optional vendor word (zendesk, pagerduty, gitlab), then files, or - for standard input.")
     var inputs: [String] = []
     @Flag(help: "Print the summaries as JSON.") var json = false
     @Flag(help: "Report what would change and write nothing.") var dryRun = false
+    @Flag(help: "Print what each vendor's import accepts and how it maps, then exit.") var guide = false
 
     func run() throws {
+        if guide {
+            print(Importer.guide, terminator: "")
+            return
+        }
         var failures = 0
         try reportingFailures {
             let context = try Context(global)

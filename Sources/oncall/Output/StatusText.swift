@@ -1,5 +1,6 @@
 import Foundation
 import OnCallRules
+import OnCallTUI
 
 /// The human-readable `status`: alerts, then the three panes as plain tables.
 enum StatusText {
@@ -32,7 +33,7 @@ enum StatusText {
             let missed = MissedPage.of(e, at: now, timings: config.emergency)
             emergencies.add([
                 String(e.id), safe(e.customer ?? "-"), e.state.rawValue, "eng " + safe(e.engineer ?? "-"),
-                "lead " + safe(e.lead ?? "-"), "age " + Countdown.format(now.timeIntervalSince(e.pagedAt)).trimmingCharacters(in: ["-"]),
+                "lead " + safe(e.lead ?? "-"), "age " + Countdown.elapsed(now.timeIntervalSince(e.pagedAt)),
                 missed == .none ? "" : "MISSED PAGE (\(missed.rawValue))", safe(e.title),
             ])
         }
@@ -44,7 +45,8 @@ enum StatusText {
         for item in overview.escalations {
             let e = item.escalation
             escalations.add([
-                "#\(e.id)", Countdown.format(item.remaining(at: now)), e.urgency.rawValue, e.state.rawValue,
+                "#\(e.id)", e.state == .new ? Countdown.format(item.remaining(at: now)) : "responded",
+                e.urgency.rawValue, e.state.rawValue,
                 safe(e.owner ?? e.acknowledgedBy ?? "-"), safe(e.customer ?? "-"), safe(e.title),
             ])
         }
@@ -72,7 +74,7 @@ enum StatusText {
             let countdown = item.remaining(at: now).map(Countdown.format) ?? "paused"
             frt.add([
                 countdown, item.risk(at: now, thresholds: config.risk).rawValue, String(t.id),
-                "\(t.plan.rawValue)/\(t.priority?.rawValue ?? "-")", safe(t.organization ?? "NEEDS ORG"),
+                "\(t.organization == nil ? "needs-org" : t.plan.rawValue)/\(t.priority?.rawValue ?? "-")", safe(t.organization ?? "NEEDS ORG"),
                 t.region?.rawValue ?? "-", safe(t.subject),
             ])
         }
@@ -80,14 +82,7 @@ enum StatusText {
         return out.joined(separator: "\n")
     }
 
-    /// Customer text made safe for a terminal: control characters and escape sequences never pass through.
-    static func safe(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                return "\u{FFFD}"
-            }
-            return scalar
-        }))
-    }
+    /// Customer text made safe for a terminal: the dashboard's sanitiser, so escape sequences and controls
+    /// never pass through in plain output either.
+    static func safe(_ text: String) -> String { SafeText.clean(text) }
 }

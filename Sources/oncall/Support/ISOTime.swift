@@ -26,6 +26,9 @@ enum ISOTime {
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = zone
         f.dateFormat = withDay ? "EEE d MMM HH:mm" : "HH:mm"
-        return f.string(from: date) + " " + (zone.abbreviation(for: date) ?? zone.identifier)
+        // Linux abbreviates UTC as "GMT"; say UTC, as the rules' messages do.
+        let name = zone.secondsFromGMT(for: date) == 0 && ["UTC", "GMT"].contains(zone.identifier)
+            ? "UTC" : (zone.abbreviation(for: date) ?? zone.identifier)
+        return f.string(from: date) + " " + name
     }
 }

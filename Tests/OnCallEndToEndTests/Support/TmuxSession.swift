@@ -91,13 +91,22 @@ final class TmuxSession {
         try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// Whether the pane's process has exited but was not reaped by tmux (state `Z` in /proc).
+    func paneIsZombie() throws -> Bool {
+        let pid = try display("#{pane_pid}")
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
     /// Whether the pane's command has exited.
     func isDead() throws -> Bool { try display("#{pane_dead}") == "1" }
 
     /// The exit status of the pane's command (128 + signal when a signal ended it), nil while it runs. tmux
     /// marks the pane dead when the pty closes and learns the status a moment later, when it reaps the child:
     /// wait (bounded) for both.
-    func deadStatus(timeout: TimeInterval = 3) throws -> Int? {
+    func deadStatus(timeout: TimeInterval = 10) throws -> Int? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let values = try display("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}").split(
