@@ -17,8 +17,9 @@ final class DashboardDriver {
     /// The clock the dashboard sees; the bench moves it.
     var now: Date
     private var previous: CellBuffer?
-    /// The last outcome committed through `.execute`.
+    /// The last outcome committed through `.execute`, and how long its transaction took (rules included).
     private(set) var lastOutcome: Outcome?
+    private(set) var lastCommitMilliseconds = 0.0
 
     init(store: Store, config: OnCallConfig, actor: String, now: Date) throws {
         self.store = store
@@ -51,10 +52,13 @@ final class DashboardDriver {
             switch effect {
             case .execute(let command, let expecting):
                 let now = self.now
-                let outcome = try store.perform(expecting: expecting.map { ($0.ref, $0.revision) }) { records in
-                    try command.apply(to: records, actor: self.actor, now: now, config: self.config)
+                let (outcome, ms) = try Monotonic.milliseconds {
+                    try store.perform(expecting: expecting.map { ($0.ref, $0.revision) }) { records in
+                        try command.apply(to: records, actor: self.actor, now: now, config: self.config)
+                    }
                 }
                 lastOutcome = outcome
+                lastCommitMilliseconds = ms
                 try dispatch(.executed(outcome.message))
                 try reload()
             case .reload:
