@@ -20,6 +20,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Measure only these groups, comma-separated.", valueName: "dashboard,status,terminal,import"))
     var only = "dashboard,status,terminal,import"
     @Option(help: "Seed of the synthetic data.") var seed: UInt64 = 42
+    @Flag(help: "Never build the oncall binary, even when it is missing or older than the sources.")
+    var noBuild = false
     @Flag(help: "Keep the temporary directory (stores, exports) for inspection; its path is printed.") var keep = false
 
     func run() throws {
@@ -49,13 +51,7 @@ struct BenchCommand: ParsableCommand {
         }
 
         var header: [String] = []
-        if let oncall = context.oncall {
-            header.append("oncall binary: \(oncall)")
-            if let warning = BinaryFreshness.warning(binary: oncall) {
-                header.append(warning)
-                context.log(warning)
-            }
-        }
+        header.append(oncallLine(context: context, configuration: machine.buildConfiguration))
         var figures: [Figure] = []
         let needsStores = !groups.isDisjoint(with: ["dashboard", "status", "terminal"])
         for size in chosen where needsStores {
@@ -108,6 +104,25 @@ struct BenchCommand: ParsableCommand {
                     ]))
         } else {
             print(TableReport.render(figures, machine: machine, header: header))
+        }
+    }
+
+    /// Builds `oncall` when it is missing or stale (unless `--no-build`) and says which binary is measured.
+    private func oncallLine(context: BenchContext, configuration: String) -> String {
+        let path = context.oncallPath
+        guard let reason = OncallBinary.staleness(path) else { return "oncall binary: \(path)" }
+        if noBuild { return "WARNING: oncall binary \(path) is \(reason) (--no-build): figures of a stale build" }
+        let log = context.directory + "/swift-build-oncall.log"
+        context.log("oncall binary \(reason): swift build -c \(configuration) --product oncall")
+        do {
+            let seconds = try OncallBinary.build(path, configuration: configuration, log: log)
+            return String(format: "oncall binary: %@ (was %@: built by the bench in %.0f s)", path, reason, seconds)
+        } catch {
+            context.log("\(error)")
+            if let text = try? String(contentsOfFile: log, encoding: .utf8) {
+                FileHandle.standardError.write(Data(text.suffix(2_000).utf8))
+            }
+            return "WARNING: oncall binary \(path) is \(reason) and could not be built: \(error)"
         }
     }
 }

@@ -8,9 +8,8 @@ import Testing
 /// connection's commit is noticed, and each figure has its samples (what they measure is not asserted).
 @Suite struct DashboardFiguresTests {
     @Test func smallStoreGivesFrameActionAndReload() throws {
-        var context = try BenchContext.make(quick: true, seed: 7)
+        let context = try BenchContext.make(quick: true, seed: 7)
         defer { try? FileManager.default.removeItem(atPath: context.directory) }
-        context.oncall = nil
         try BenchStore.build(path: context.storePath(.small), size: .small, seed: 7, now: context.now)
 
         let figures = DashboardFigures.measure(.small, context: context)

@@ -15,8 +15,10 @@ struct BenchContext {
     var now: Date
     /// A fresh temporary directory, removed at the end: nothing is cached between runs.
     var directory: String
-    /// The `oncall` release binary next to this one, when it exists.
-    var oncall: String?
+    /// Where the `oncall` binary should be: next to this one, built in the same configuration.
+    var oncallPath: String
+    /// That binary, when it exists.
+    var oncall: String? { access(oncallPath, X_OK) == 0 ? oncallPath : nil }
     /// The environment spawned processes get: a private HOME/XDG so no user config or store is read.
     var childEnvironment: [String: String]
 
@@ -30,7 +32,7 @@ struct BenchContext {
     /// The `oncall` binary, or why there is none.
     func requireOncall() throws -> String {
         guard let oncall else {
-            throw SpawnError(description: "no oncall binary next to oncall-bench (build it: swift build -c release)")
+            throw SpawnError(description: "no oncall binary at \(oncallPath) (build it: swift build -c release)")
         }
         return oncall
     }
@@ -65,7 +67,7 @@ extension BenchContext {
         }
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
-        let sibling = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("oncall").path
+        let sibling = OncallBinary.sibling(of: executable)
         let parent = ProcessInfo.processInfo.environment
         let environment = [
             "PATH": parent["PATH"] ?? "/usr/local/bin:/usr/bin:/bin", "HOME": directory + "/home",
@@ -75,6 +77,6 @@ extension BenchContext {
         let minute = (Date().timeIntervalSince1970 / 60).rounded(.down) * 60
         return BenchContext(
             quick: quick, seed: seed, now: Date(timeIntervalSince1970: minute), directory: directory,
-            oncall: access(sibling, X_OK) == 0 ? sibling : nil, childEnvironment: environment)
+            oncallPath: sibling, childEnvironment: environment)
     }
 }
