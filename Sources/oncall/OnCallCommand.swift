@@ -8,7 +8,11 @@ struct OnCallCommand: ParsableCommand {
         abstract: "The GitLab Support Manager On-call dashboard and its scriptable commands.",
         discussion: """
             With no command, opens the live dashboard on the store. Every dashboard key has a CLI twin here; \
-            all of them go through the same rules and land in the same local store, with an audit trail.
+            all of them go through the same rules and land in the same local store, with an audit trail. \
+            Global options (--store, --config, --as, --now) go before or after the verb.
+
+            Exit codes: 0 done; 1 refused by the rules; 2 bad input; 3 store problem; 4 other error; \
+            5 recorded but not paged (the PagerDuty send failed); 64 usage error.
             """,
         subcommands: [
             Dashboard.self, Status.self, Demo.self, TicketCommand.self, EscalationCommand.self,
@@ -17,4 +21,9 @@ struct OnCallCommand: ParsableCommand {
         ],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Global options may come before the verb (`oncall --store PATH status`), as the contract shows.
+    static func main() {
+        main(GlobalOptionPlacement.reordered(Array(CommandLine.arguments.dropFirst())))
+    }
 }

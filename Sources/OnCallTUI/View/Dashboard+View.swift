@@ -163,7 +163,13 @@ extension Dashboard {
                 ], width: canvas.width)
             return
         }
-        guard let status = state.status else { return }
+        guard let status = statusSpan(state) else { return }
+        canvas.spans(1, y, [status], width: canvas.width - 2)
+    }
+
+    /// The status message with its mark and style, nil when there is none.
+    static func statusSpan(_ state: DashboardState) -> Span? {
+        guard let status = state.status else { return nil }
         let style: CellStyle =
             switch status.kind {
             case .info: CellStyle(role: .status)
@@ -176,7 +182,7 @@ extension Dashboard {
             case .refused: "✖ "
             case .error: "‼ "
             }
-        canvas.text(1, y, mark + status.text, style, width: canvas.width - 2)
+        return Span(mark + status.text, style)
     }
 
     static func drawFooter(_ state: DashboardState, y: Int, _ canvas: inout Canvas) {
@@ -186,6 +192,11 @@ extension Dashboard {
         case .some(let modal):
             spans = modalFooter(modal).flatMap { key, label in
                 [Span(key, CellStyle(role: .key, bold: true)), Span(" " + label + "  ", CellStyle(role: .status))]
+            }
+            // Large views cover the status row: what an action in them did ("report saved to ...") goes here.
+            switch modal {
+            case .detail, .help, .report: if let status = statusSpan(state) { spans.append(status) }
+            default: break
             }
             canvas.spans(1, y, spans, width: canvas.width - 2)
             return

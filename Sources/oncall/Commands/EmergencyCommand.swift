@@ -85,10 +85,12 @@ struct EmergencyCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Tick (or untick) an item of a compromised instance's recovery checklist.")
+            abstract: "Tick (or untick) an item of a compromised instance's recovery checklist.",
+            discussion: "Items: "
+                + CompromisedChecklist.items.map { "\($0.id) (\($0.title))" }.joined(separator: "; ") + ".")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
-        @Argument(help: "Checklist item id (see `oncall emergency check --help`).") var item: String
+        @Argument(help: "Checklist item id (listed below).") var item: String
         @Flag(help: "Untick it.") var undo = false
         func run() throws { try perform(global) { _ in .tickChecklist(id: id, item: item, done: !undo) } }
     }

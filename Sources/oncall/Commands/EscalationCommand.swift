@@ -69,7 +69,8 @@ struct EscalationCommand: ParsableCommand {
                 Creates the emergency locally and links it to the escalation. PagerDuty fields: Impacted Service \
                 "Customer Support", Assign to "Customer Emergency Rotation", Title = the Zendesk ticket number. When \
                 the routing-key environment variable named in the config is set, the event is also sent to the \
-                PagerDuty Events API v2; a failure to send is reported and the local emergency is kept.
+                PagerDuty Events API v2 (`pagerduty.events_url`). A failure to send is reported on stderr, the \
+                local emergency is kept, and the command exits 5 (recorded but not paged): trigger it by hand.
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64

@@ -8,7 +8,12 @@ struct Status: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print one JSON object (times in UTC).") var json = false
-    @Flag(help: "Include resolved, rejected, replied and closed items.") var all = false
+    @Flag(
+        help: """
+            Include closed items: resolved emergencies, resolved and rejected escalations, done upgrade requests, \
+            cleared notices. The FRT list only ever holds tickets waiting for a first reply.
+            """)
+    var all = false
 
     func run() throws {
         try reportingFailures {

@@ -27,12 +27,14 @@ final class StoreBackend: DashboardBackend {
         var outcome = try store.perform(expecting: expecting) { records in
             try command.apply(to: records, actor: actor, now: now, config: config)
         }
-        // Pages go out after the commit; the screen shows what happened instead of printing it.
+        // Pages go out after the commit; the screen shows what happened instead of printing it. A failure
+        // leads the message, so a narrow status line cannot cut it off.
         for page in outcome.pages {
             switch PageSender.deliver(page, config: config.pagerduty, environment: context.environment) {
             case .notConfigured: outcome.message += " · trigger it in PagerDuty: \(PageSender.fields(page))"
             case .sent: outcome.message += " · PagerDuty trigger sent"
-            case .failed(let why): outcome.message += " · PagerDuty send FAILED (\(why)); trigger it by hand"
+            case .failed(let why):
+                outcome.message = "PagerDuty send FAILED (\(why)); trigger it by hand · " + outcome.message
             }
         }
         return outcome

@@ -20,8 +20,8 @@ enum PageSender {
         "Impacted Service: \(page.impactedService) · Assign to: \(page.assignTo) · Title: \(page.summary)"
     }
 
-    /// Sends (or explains how to send) and prints the result; failures go to stderr and set exit code 5
-    /// through `failedPages`, never undoing the local emergency.
+    /// Sends (or explains how to send) and prints the result; failures go to stderr (the caller exits 5),
+    /// never undoing the local emergency.
     @discardableResult
     static func send(_ page: OutboundPage, context: Context) -> Result {
         let result = deliver(page, config: context.config.pagerduty, environment: context.environment)

@@ -19,7 +19,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
     }
 }
 
-/// Exit codes: 1 refused by the rules, 2 bad input, 3 store problem, 4 anything else.
+/// Exit codes: 1 refused by the rules, 2 bad input, 3 store problem, 4 anything else (5: recorded, but the
+/// PagerDuty page failed; see `perform`).
 func exitCode(for error: Error) -> Int32 {
     switch error {
     case let rule as RuleError:
