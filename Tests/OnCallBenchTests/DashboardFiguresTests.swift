@@ -25,7 +25,8 @@ import Testing
 
     @Test func missingStoreIsNotAvailableWithTheReason() throws {
         var context = try BenchContext.make(quick: true, seed: 7)
-        defer { try? FileManager.default.removeItem(atPath: context.directory) }
+        let directory = context.directory
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         context.directory += "/no/such/dir"
         let figures = DashboardFigures.measure(.small, context: context)
         #expect(figures.count == 3)
