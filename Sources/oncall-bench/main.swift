@@ -1,1 +1,1 @@
-print("oncall-bench: skeleton")
+BenchCommand.main()
