@@ -65,6 +65,7 @@ let package = Package(
             // Whole-screen text snapshots, read from the source tree by the tests.
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "OnCallBenchTests", dependencies: ["oncall-bench", "OnCallTUI"]),
         .testTarget(name: "OnCallEndToEndTests", dependencies: ["oncall"]),
     ]
 )

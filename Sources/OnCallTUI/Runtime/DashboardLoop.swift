@@ -16,6 +16,9 @@ public final class DashboardLoop {
     private var lastPoll: UInt64 = 0
     private var lastSecond: Int64 = .min
     private var quit = false
+    /// Something changed since the last draw (a tick, a message, a resize): idle wakes for a poll that finds
+    /// nothing skip the view and the diff entirely.
+    private var dirty = true
     /// Why the loop ended: nil after `q`, the signal number after `.terminate`.
     public private(set) var exitSignal: Int32?
     /// Monotonic clock in milliseconds; tests can replace it.
@@ -45,7 +48,7 @@ public final class DashboardLoop {
             lastSecond = second
             dispatch(.tick)
         }
-        draw(now: now)
+        if dirty || screen.size != (state.width, state.height) { draw(now: now) }
         let event = screen.nextEvent(timeoutMilliseconds: waitMilliseconds(now: now))
         switch event {
         case .key(let key):
@@ -61,6 +64,7 @@ public final class DashboardLoop {
             return
         case .resumed:
             screen.invalidate()
+            dirty = true
         }
         pollIfDue()
     }
@@ -93,6 +97,7 @@ public final class DashboardLoop {
             dispatch(.resize(width: size.width, height: size.height))
         }
         screen.draw(Dashboard.view(state, now: now, width: state.width, height: state.height))
+        dirty = false
     }
 
     private func reload() {
@@ -108,6 +113,7 @@ public final class DashboardLoop {
     public func dispatch(_ msg: Msg) {
         let (next, effects) = Dashboard.update(state, msg, now: backend.now())
         state = next
+        dirty = true
         for effect in effects { run(effect) }
     }
 

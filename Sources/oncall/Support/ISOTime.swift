@@ -1,4 +1,5 @@
 import Foundation
+import OnCallRules
 
 /// ISO-8601 parsing for arguments (`--now`, `--at`, ...) and UTC formatting for output.
 enum ISOTime {
@@ -13,11 +14,9 @@ enum ISOTime {
         return fractional.date(from: trimmed)
     }
 
-    /// `2026-11-27T14:02:00Z`.
+    /// `2026-11-27T14:02:00Z` (whole seconds). No formatter: `status --json` writes thousands of these.
     static func format(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        UTCStamp.iso(Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)), milliseconds: false)
     }
 
     /// `14:02 UTC` / `Fri 27 Nov 14:02 UTC` in a zone, for human output.
