@@ -65,6 +65,10 @@ let package = Package(
             // Whole-screen text snapshots, read from the source tree by the tests.
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "OnCallEndToEndTests", dependencies: ["oncall"]),
+        .testTarget(
+            name: "OnCallEndToEndTests",
+            // The store and GRDB only to inspect a store after a run (integrity, audit coverage), never to write.
+            dependencies: ["oncall", "OnCallStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
