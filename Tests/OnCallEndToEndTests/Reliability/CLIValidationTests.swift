@@ -127,6 +127,24 @@ struct CLIValidationTests {
         #expect(try StoreInspector(path: shift.store).fingerprint() == before, "a refused command changed the store")
     }
 
+    /// An import error quotes the input (a key here): its line breaks and escape sequences must not reach the
+    /// terminal as such (found by the importer fuzz: a message spread over three lines).
+    @Test func importErrorsQuotingHostileInputStayOneEscapedLine() throws {
+        let shift = try ShiftFixture()
+        let path = shift.directory.appendingPathComponent("hostile.json").path
+        let hostile = "{\"tickets\":[{\"id\":5,\"x\n\u{1B}]2;PWNED\u{07}\u{1B}[2J\u{9B}31m\" 7}]}"
+        try Data(hostile.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try ProcessRunner.run(
+            shift.arguments(["import", "zendesk", path]), environment: shift.environment, timeout: 30)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "not one line: \(result)")
+        #expect(result.stderr.contains("malformed JSON"), "\(result)")
+        let controls = result.stderr.unicodeScalars.filter {
+            ($0.value < 0x20 && $0.value != 0x0A) || (0x7F..<0xA0).contains($0.value)
+        }
+        #expect(controls.isEmpty, "control characters reached stderr: \(controls.map(\.value))")
+    }
+
     @Test func theLargestIdRoundTrips() throws {
         let shift = try ShiftFixture()
         let id = "\(Int64.max)"
