@@ -88,9 +88,13 @@ struct ConcurrencySoakTests {
             }
             let subject = "Soak import round \(importRound)"
             let path = work.appendingPathComponent("import-\(importRound).json").path
+            // Each round's source time is later than the last, so the merge takes its subjects (it keeps the
+            // stored record against an older source, by design).
+            let updated = ISO8601DateFormatter().string(
+                from: Date(timeIntervalSince1970: 1_795_000_000 + Double(importRound) * 60))
             let tickets = ids.map { id in
                 #"{"id":\#(id),"subject":"\#(subject) #\#(id)","status":"open","priority":"normal","#
-                    + #""created_at":"2026-11-27T14:00:00Z","updated_at":"2026-11-27T14:\#(String(format: "%02d", importRound % 60)):00Z"}"#
+                    + #""created_at":"2026-11-27T14:00:00Z","updated_at":"\#(updated)"}"#
             }
             try Data((#"{"tickets":["# + tickets.joined(separator: ",") + "]}").utf8).write(
                 to: URL(fileURLWithPath: path))
@@ -212,8 +216,6 @@ struct ConcurrencySoakTests {
 
         // Both dashboards converge on the store: counts in their titles match `oncall status`, and B (untouched
         // by keys) draws exactly what a dashboard opened now draws.
-        let status = try shift.status()
-        _ = status
         let open = try JSONSerialization.jsonObject(
             with: Data(try shift.cli("status", "--json").stdout.utf8)) as? [String: Any] ?? [:]
         let emergencies = (open["emergencies"] as? [Any])?.count ?? -1
@@ -233,16 +235,27 @@ struct ConcurrencySoakTests {
         #expect(titles.count == 2 && titles[0] == titles[1], "the dashboards disagree: \(titles)")
         let fresh = try shift.startDashboard(width: 160, height: 50)
         defer { fresh.kill() }
-        #expect(try fresh.waitFor("Soak escalation", timeout: 15).matched)
+        let freshTitle = try fresh.waitUntil(timeout: 15) { _ in
+            ((try? fresh.display("#{pane_title}")) ?? "") == titles.last
+        }
+        #expect(freshTitle.matched, "a fresh dashboard's title is not \(titles.last ?? ""):\n\(freshTitle.screen)")
         var same = false
         let deadline = Date().addingTimeInterval(10)
         var screens = ("", "")
         while !same && Date() < deadline {
             usleep(300_000)
-            screens = (try dashboardB.capture(), try fresh.capture())
+            // The selection marker follows B's selected item, where a fresh dashboard selects the first row.
+            screens = (
+                try dashboardB.capture().replacingOccurrences(of: "›", with: " "),
+                try fresh.capture().replacingOccurrences(of: "›", with: " ")
+            )
             same = screens.0 == screens.1
         }
-        #expect(same, "dashboard B differs from a fresh one:\n\(screens.0)\n---\n\(screens.1)")
+        let linesB = screens.0.split(separator: "\n", omittingEmptySubsequences: false)
+        let linesFresh = screens.1.split(separator: "\n", omittingEmptySubsequences: false)
+        let differing = zip(linesB, linesFresh).enumerated().filter { $0.element.0 != $0.element.1 }
+            .map { "row \($0.offset):\n  B:     \($0.element.0)\n  fresh: \($0.element.1)" }
+        #expect(same, "dashboard B differs from a fresh one:\n\(differing.prefix(8).joined(separator: "\n"))")
         for session in [dashboardA, dashboardB, fresh] {
             try session.sendKeys("q")
             #expect(try session.waitForExit(timeout: 10), "q did not exit:\n\(session.screenText)")
