@@ -201,10 +201,11 @@ struct KillStormTests {
         #expect(lost.isEmpty)
 
         let imports = done.filter { $0.step.batch != nil || $0.step.fixtureImport != nil }.count
+        let locked = refusals.filter { $0.result.stderr.contains("locked") }.count
         LongChecks.report(
             "kill storm: \(grouped(done.count)) of \(grouped(totalSteps)) planned actions and imports "
                 + "(\(grouped(imports)) imports), \(grouped(successes.count)) reported done, \(kills) kills, "
-                + "\(refusals.count) refused by the rules, \(lost.count) lost, \(halfWritten.count) half-written, "
+                + "\(refusals.count) refused (\(locked) of them 'locked'), \(lost.count) lost, \(halfWritten.count) half-written, "
                 + "integrity \(integrity == ["ok"] ? "ok" : integrity.joined(separator: "; ")), "
                 + "\(Int(seconds)) s")
         #expect(done.count >= 1_000)
