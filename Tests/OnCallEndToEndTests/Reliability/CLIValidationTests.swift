@@ -43,7 +43,10 @@ struct CLIValidationTests {
         Case(verb: ["escalation", "ack", "99999999999999999999999"], says: "positive number"),
         Case(verb: ["notice", "clear", "0"], says: "positive number"),
         Case(
-            verb: ["escalation", "add", "--id", "9223372036854775808", "--ticket", "1", "--urgency", "urgent", "--title", "t"],
+            verb: [
+                "escalation", "add", "--id", "9223372036854775808", "--ticket", "1", "--urgency", "urgent", "--title",
+                "t",
+            ],
             says: "positive number"),
         Case(verb: ["log", "--limit", "0"], says: "between 1 and 100000"),
         Case(verb: ["log", "--limit", "100001"], says: "between 1 and 100000"),
@@ -51,13 +54,20 @@ struct CLIValidationTests {
         Case(verb: ["log", "--limit", "99999999999999999999"], says: "--limit"),
         // Bad dates.
         Case(
-            verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", "t", "--at", "yesterday"],
+            verb: [
+                "escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", "t", "--at",
+                "yesterday",
+            ],
             says: "iso-8601"),
         Case(
-            verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", "t", "--at",
-                "2026-13-45T99:00:00Z"],
+            verb: [
+                "escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", "t", "--at",
+                "2026-13-45T99:00:00Z",
+            ],
             says: "iso-8601"),
-        Case(verb: ["ticket", "add", "--id", "150", "--subject", "s", "--priority", "high", "--created", "notadate"], says: "iso-8601"),
+        Case(
+            verb: ["ticket", "add", "--id", "150", "--subject", "s", "--priority", "high", "--created", "notadate"],
+            says: "iso-8601"),
         Case(verb: ["ticket", "reply", "8101", "--at", "nope"], says: "iso-8601"),
         Case(verb: ["upgrade", "add", "--ticket", "150", "--customer", "c", "--scheduled", "soon"], says: "iso-8601"),
         Case(verb: ["handoff-report", "--since", "nope"], says: "iso-8601"),
@@ -67,8 +77,12 @@ struct CLIValidationTests {
             says: "end after"),
         Case(verb: ["handoff-report", "--tz", "Mars/Olympus"], says: "time zone"),
         // Empty or blank text, and too much of it.
-        Case(verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", ""], says: "empty"),
-        Case(verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", "  \n "], says: "empty"),
+        Case(
+            verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", ""],
+            says: "empty"),
+        Case(
+            verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", "  \n "],
+            says: "empty"),
         Case(
             verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "urgent", "--title", hugeTitle],
             says: "longer than 10,000 characters"),
@@ -78,20 +92,28 @@ struct CLIValidationTests {
         Case(verb: ["emergency", "handoff", "7001", "--note", ""], says: "empty"),
         Case(verb: ["emergency", "handoff", "7001", "--to", "Grace Hopper", "--note", "   "], says: "empty"),
         Case(verb: ["notice", "add", "--title", ""], says: "empty"),
-        Case(verb: ["rota", "add", "", "--region", "EMEA", "--from", created, "--to", "2026-11-27T18:00:00Z"], says: "empty"),
+        Case(
+            verb: ["rota", "add", "", "--region", "EMEA", "--from", created, "--to", "2026-11-27T18:00:00Z"],
+            says: "empty"),
         Case(verb: ["escalation", "ack", "101"], says: "--as", actor: " "),
         // Unknown words.
-        Case(verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "asap", "--title", "t"], says: "urgent"),
+        Case(
+            verb: ["escalation", "add", "--id", "150", "--ticket", "1", "--urgency", "asap", "--title", "t"],
+            says: "urgent"),
         Case(verb: ["emergency", "flag", "7001", "bogus"], says: "compromised"),
         Case(verb: ["emergency", "check", "7001", "no-such-item"], says: "unknown checklist item"),
         Case(verb: ["notice", "add", "--kind", "bogus", "--title", "t"], says: "security"),
         Case(
             verb: ["rota", "add", "X", "--region", "MARS", "--from", created, "--to", "2026-11-27T18:00:00Z"],
             says: "amer"),
-        Case(verb: ["ticket", "add", "--id", "150", "--subject", "s", "--priority", "p0", "--created", created], says: "urgent"),
+        Case(
+            verb: ["ticket", "add", "--id", "150", "--subject", "s", "--priority", "p0", "--created", created],
+            says: "urgent"),
         // Rules refusals (explained, nothing written).
         Case(verb: ["escalation", "ack", "101"], says: "already acknowledged"),
-        Case(verb: ["escalation", "add", "--id", "101", "--ticket", "1", "--urgency", "urgent", "--title", "again"], says: "101"),
+        Case(
+            verb: ["escalation", "add", "--id", "101", "--ticket", "1", "--urgency", "urgent", "--title", "again"],
+            says: "101"),
         // Imports: unknown vendor, missing files, a directory, not JSON.
         Case(verb: ["import", "zendeks", "/nonexistent/export.json"], says: "vendor"),
         Case(verb: ["import", "zendesk", "/nonexistent/export.json"], says: "cannot open"),
@@ -104,11 +126,13 @@ struct CLIValidationTests {
     private func seeded() throws -> ShiftFixture {
         let shift = try ShiftFixture()
         try shift.seedRota()
-        try shift.cli("escalation", "add", "--id", "101", "--ticket", "5101", "--urgency", "urgent", "--title", "Seeded")
+        try shift.cli(
+            "escalation", "add", "--id", "101", "--ticket", "5101", "--urgency", "urgent", "--title", "Seeded")
         try shift.cli("escalation", "ack", "101")
         try shift.cli("emergency", "add", "--ticket", "7001", "--title", "Seeded emergency", "--engineer", "Linus")
         try shift.cli(
-            "ticket", "add", "--id", "8101", "--subject", "Seeded ticket", "--priority", "high", "--created", Self.created)
+            "ticket", "add", "--id", "8101", "--subject", "Seeded ticket", "--priority", "high", "--created",
+            Self.created)
         return shift
     }
 
@@ -120,7 +144,8 @@ struct CLIValidationTests {
                 shift.arguments(check.verb, actor: check.actor), environment: shift.environment, timeout: 30)
             #expect(!result.succeeded && !result.timedOut && result.exitCode < 128, "\(check): \(result)")
             let message = result.stderr.lowercased()
-            #expect(message.contains(check.says.lowercased()), "\(check): stderr does not say '\(check.says)': \(result)")
+            #expect(
+                message.contains(check.says.lowercased()), "\(check): stderr does not say '\(check.says)': \(result)")
             #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).count < 3, "\(check): \(result)")
             #expect(!message.contains("sqlite") && !message.contains("fatal error"), "\(check): \(result)")
         }

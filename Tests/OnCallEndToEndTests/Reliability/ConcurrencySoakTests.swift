@@ -59,13 +59,17 @@ struct ConcurrencySoakTests {
             case 1, 2:
                 let owner = "Owner \(actor)"
                 return Action(verb: ["escalation", "assign", "\(id)", "--to", owner], actor: actor, owner: owner)
-            case 3: return Action(verb: ["escalation", "resolve", "\(id)", "--comment", "done by \(actor)"], actor: actor)
-            case 4: return Action(verb: ["escalation", "reject", "\(id)", "--reason", "not urgent \(actor)"], actor: actor)
+            case 3:
+                return Action(verb: ["escalation", "resolve", "\(id)", "--comment", "done by \(actor)"], actor: actor)
+            case 4:
+                return Action(verb: ["escalation", "reject", "\(id)", "--reason", "not urgent \(actor)"], actor: actor)
             case 5:
                 nextEscalation += 1
                 return Action(
-                    verb: ["escalation", "add", "--id", "\(nextEscalation)", "--ticket", "\(nextEscalation)", "--urgency",
-                        "urgent", "--title", "Soak new \(nextEscalation)"],
+                    verb: [
+                        "escalation", "add", "--id", "\(nextEscalation)", "--ticket", "\(nextEscalation)", "--urgency",
+                        "urgent", "--title", "Soak new \(nextEscalation)",
+                    ],
                     actor: actor)
             case 6: return Action(verb: ["notice", "add", "--title", "Soak notice \(actor)"], actor: actor)
             default:
@@ -117,17 +121,23 @@ struct ConcurrencySoakTests {
                 while running.filter({ !$0.action.isImport }).count < 2 {
                     let action = nextCLIAction()
                     running.append(
-                        (action, try ChildProcess(
-                            shift.arguments(action.verb, actor: action.actor), environment: shift.environment,
-                            directory: work, name: "a\(spawned)", timeout: 60)))
+                        (
+                            action,
+                            try ChildProcess(
+                                shift.arguments(action.verb, actor: action.actor), environment: shift.environment,
+                                directory: work, name: "a\(spawned)", timeout: 60)
+                        ))
                     spawned += 1
                 }
                 if !running.contains(where: { $0.action.isImport }) {
                     let action = try nextImport()
                     running.append(
-                        (action, try ChildProcess(
-                            shift.arguments(action.verb, actor: action.actor), environment: shift.environment,
-                            directory: work, name: "a\(spawned)", timeout: 60)))
+                        (
+                            action,
+                            try ChildProcess(
+                                shift.arguments(action.verb, actor: action.actor), environment: shift.environment,
+                                directory: work, name: "a\(spawned)", timeout: 60)
+                        ))
                     spawned += 1
                 }
                 // Dashboard A works too: next escalation, acknowledge it (refusals show on its screen).
@@ -216,8 +226,9 @@ struct ConcurrencySoakTests {
 
         // Both dashboards converge on the store: counts in their titles match `oncall status`, and B (untouched
         // by keys) draws exactly what a dashboard opened now draws.
-        let open = try JSONSerialization.jsonObject(
-            with: Data(try shift.cli("status", "--json").stdout.utf8)) as? [String: Any] ?? [:]
+        let open =
+            try JSONSerialization.jsonObject(
+                with: Data(try shift.cli("status", "--json").stdout.utf8)) as? [String: Any] ?? [:]
         let emergencies = (open["emergencies"] as? [Any])?.count ?? -1
         let escalations = (open["escalations"] as? [Any])?.count ?? -1
         let expected = ["oncall: \(emergencies) emergenc", "· \(escalations) escalation"]

@@ -21,7 +21,8 @@ struct ImportFuzzTests {
         let seeded = try ProcessRunner.run(
             shift.arguments(["import", "--json"] + paths), environment: shift.environment, timeout: 120)
         #expect(!seeded.timedOut && seeded.exitCode < 128, "\(seeded)")
-        try shift.cli("escalation", "add", "--id", "99101", "--ticket", "99101", "--urgency", "urgent", "--title", "Fuzz")
+        try shift.cli(
+            "escalation", "add", "--id", "99101", "--ticket", "99101", "--urgency", "urgent", "--title", "Fuzz")
         let before = try StoreInspector(path: shift.store).fingerprint()
         let logBefore = try shift.cli("log", "--json", "--limit", "100000").stdout
 
@@ -54,7 +55,9 @@ struct ImportFuzzTests {
             let dry = try ProcessRunner.run(
                 shift.arguments(["import", "--dry-run", "--json"] + files), environment: shift.environment,
                 timeout: 300)
-            if dry.timedOut || dry.exitCode >= 128 { crashes.append("dry run of \(files.first ?? ""): \(dry.exitCode)") }
+            if dry.timedOut || dry.exitCode >= 128 {
+                crashes.append("dry run of \(files.first ?? ""): \(dry.exitCode)")
+            }
             let summaries = (try? JSONSerialization.jsonObject(with: Data(dry.stdout.utf8))) as? [[String: Any]] ?? []
             let passed = Set(summaries.compactMap { $0["input"] as? String })
             let failing = files.filter { !passed.contains($0) }
@@ -64,19 +67,23 @@ struct ImportFuzzTests {
             guard !failing.isEmpty else { continue }
             let real = try ProcessRunner.run(
                 shift.arguments(["import", "--json"] + failing), environment: shift.environment, timeout: 300)
-            if real.timedOut || real.exitCode >= 128 { crashes.append("import of \(failing.first ?? ""): \(real.exitCode)") }
+            if real.timedOut || real.exitCode >= 128 {
+                crashes.append("import of \(failing.first ?? ""): \(real.exitCode)")
+            }
             #expect(real.exitCode == 2, "rejected inputs did not exit 2: \(real.exitCode)")
             let stored = (try? JSONSerialization.jsonObject(with: Data(real.stdout.utf8))) as? [Any] ?? [0]
             if !stored.isEmpty { applied.append("a rejected mutation was applied: \(real.stdout.prefix(300))") }
             let lines = real.stderr.split(separator: "\n").map(String.init)
-            #expect(lines.count == failing.count, "not one line per rejected input: \(lines.count) for \(failing.count)")
+            #expect(
+                lines.count == failing.count, "not one line per rejected input: \(lines.count) for \(failing.count)")
             for path in failing {
                 let line = lines.first { $0.hasPrefix("oncall: \(path): ") }
                 let reason = line.map { String($0.dropFirst("oncall: \(path): ".count)) } ?? ""
                 if reason.trimmingCharacters(in: .whitespaces).count < 5 {
                     // Kept for a look: the mutated input and everything the import said about it.
                     let kept = FileManager.default.temporaryDirectory.appendingPathComponent(
-                        "oncall-fuzz-unexplained-" + URL(fileURLWithPath: path).lastPathComponent).path
+                        "oncall-fuzz-unexplained-" + URL(fileURLWithPath: path).lastPathComponent
+                    ).path
                     try? FileManager.default.removeItem(atPath: kept)
                     try? FileManager.default.copyItem(atPath: path, toPath: kept)
                     let said = real.stderr.range(of: path).map { String(real.stderr[$0.lowerBound...].prefix(400)) }

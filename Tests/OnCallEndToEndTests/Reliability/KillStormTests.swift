@@ -128,7 +128,8 @@ struct KillStormTests {
             let label = "\(step.actor): oncall \(step.verb.prefix(3).joined(separator: " "))"
             if let batch = step.batch {
                 let stored = try inspector.count(
-                    "SELECT count(*) FROM ticket WHERE id BETWEEN ? AND ?", [batch.ids.lowerBound, batch.ids.upperBound])
+                    "SELECT count(*) FROM ticket WHERE id BETWEEN ? AND ?",
+                    [batch.ids.lowerBound, batch.ids.upperBound])
                 let events = try inspector.count("SELECT count(*) FROM audit WHERE note = ?", ["from \(batch.path)"])
                 if batch.truncated || stored != batch.ids.count || events != batch.ids.count {
                     lost.append("\(label): \(stored)/\(batch.ids.count) tickets, \(events) audit events")
@@ -136,7 +137,8 @@ struct KillStormTests {
                 continue
             }
             if let path = step.fixtureImport {
-                let summaries = try JSONSerialization.jsonObject(with: Data(entry.result.stdout.utf8)) as? [[String: Any]]
+                let summaries =
+                    try JSONSerialization.jsonObject(with: Data(entry.result.stdout.utf8)) as? [[String: Any]]
                 let written = (summaries ?? []).reduce(0) {
                     $0 + (($1["new"] as? Int) ?? 0) + (($1["updated"] as? Int) ?? 0)
                 }
@@ -146,7 +148,8 @@ struct KillStormTests {
             }
             let events = try inspector.count("SELECT count(*) FROM audit WHERE actor = ?", [step.actor])
             let aimed = try inspector.count(
-                "SELECT count(*) FROM audit WHERE actor = ? AND targetKind = ?" + (step.id == nil ? "" : " AND targetId = ?"),
+                "SELECT count(*) FROM audit WHERE actor = ? AND targetKind = ?"
+                    + (step.id == nil ? "" : " AND targetId = ?"),
                 StatementArguments([step.actor, step.kind] + (step.id.map { [$0] } ?? [])))
             if events == 0 || aimed != events { lost.append("\(label): \(events) audit events, \(aimed) on target") }
             if let check = step.check, try inspector.count(check.sql, StatementArguments(check.arguments)) == 0 {
@@ -235,26 +238,40 @@ struct KillStormTests {
                 ? Step(
                     verb: ["escalation", "reject", "\(id)", "--reason", "below threshold \(id)"], actor: next(),
                     kind: "escalation", id: id,
-                    check: ("SELECT count(*) FROM escalation WHERE id = ? AND state = 'rejected' AND rejectionReason = ?",
-                        ["\(id)", "below threshold \(id)"]))
+                    check: (
+                        "SELECT count(*) FROM escalation WHERE id = ? AND state = 'rejected' AND rejectionReason = ?",
+                        ["\(id)", "below threshold \(id)"]
+                    ))
                 : Step(
-                    verb: ["escalation", "resolve", "\(id)", "--comment", "next step underway \(id)", "--label", "l\(id)"],
+                    verb: [
+                        "escalation", "resolve", "\(id)", "--comment", "next step underway \(id)", "--label", "l\(id)",
+                    ],
                     actor: next(), kind: "escalation", id: id,
-                    check: ("SELECT count(*) FROM escalation WHERE id = ? AND state = 'resolved' AND resolutionComment = ?",
-                        ["\(id)", "next step underway \(id)"]))
+                    check: (
+                        "SELECT count(*) FROM escalation WHERE id = ? AND state = 'resolved' AND resolutionComment = ?",
+                        ["\(id)", "next step underway \(id)"]
+                    ))
             chains.append([
                 Step(
-                    verb: ["escalation", "add", "--id", "\(id)", "--ticket", "\(id + 100_000)", "--urgency",
-                        ["urgent", "timely", "not-urgent"][index % 3], "--title", "Storm escalation \(id)", "--customer",
-                        "Customer \(index)"],
+                    verb: [
+                        "escalation", "add", "--id", "\(id)", "--ticket", "\(id + 100_000)", "--urgency",
+                        ["urgent", "timely", "not-urgent"][index % 3], "--title", "Storm escalation \(id)",
+                        "--customer",
+                        "Customer \(index)",
+                    ],
                     actor: next(), kind: "escalation", id: id,
-                    check: ("SELECT count(*) FROM escalation WHERE id = ? AND title = ?", ["\(id)", "Storm escalation \(id)"])),
+                    check: (
+                        "SELECT count(*) FROM escalation WHERE id = ? AND title = ?",
+                        ["\(id)", "Storm escalation \(id)"]
+                    )),
                 Step(
                     verb: ["escalation", "ack", "\(id)"], actor: next(), kind: "escalation", id: id,
                     check: ("SELECT count(*) FROM escalation WHERE id = ? AND acknowledgedBy IS NOT NULL", ["\(id)"])),
                 Step(
-                    verb: ["escalation", "assign", "\(id)", "--to", "Engineer \(id)"], actor: next(), kind: "escalation",
-                    id: id, check: ("SELECT count(*) FROM escalation WHERE id = ? AND owner = ?", ["\(id)", "Engineer \(id)"])),
+                    verb: ["escalation", "assign", "\(id)", "--to", "Engineer \(id)"], actor: next(),
+                    kind: "escalation",
+                    id: id,
+                    check: ("SELECT count(*) FROM escalation WHERE id = ? AND owner = ?", ["\(id)", "Engineer \(id)"])),
                 finish,
             ])
         }
@@ -263,16 +280,23 @@ struct KillStormTests {
             let note = "bridge at 16:30, step \(id)"
             chains.append([
                 Step(
-                    verb: ["emergency", "add", "--ticket", "\(id)", "--title", "Storm emergency \(id)", "--customer",
-                        "Customer \(index)", "--engineer", "Oncall \(index)"],
+                    verb: [
+                        "emergency", "add", "--ticket", "\(id)", "--title", "Storm emergency \(id)", "--customer",
+                        "Customer \(index)", "--engineer", "Oncall \(index)",
+                    ],
                     actor: next(), kind: "emergency", id: id,
-                    check: ("SELECT count(*) FROM emergency WHERE id = ? AND title = ?", ["\(id)", "Storm emergency \(id)"])),
+                    check: (
+                        "SELECT count(*) FROM emergency WHERE id = ? AND title = ?", ["\(id)", "Storm emergency \(id)"]
+                    )),
                 Step(
                     verb: ["emergency", "ack", "\(id)"], actor: next(), kind: "emergency", id: id,
-                    check: ("SELECT count(*) FROM emergency WHERE id = ? AND engineerAcknowledgedAt IS NOT NULL", ["\(id)"])),
+                    check: (
+                        "SELECT count(*) FROM emergency WHERE id = ? AND engineerAcknowledgedAt IS NOT NULL", ["\(id)"]
+                    )),
                 Step(verb: ["emergency", "lead", "\(id)"], actor: next(), kind: "emergency", id: id, check: nil),
                 Step(
-                    verb: ["emergency", "handoff", "\(id)", "--to", "Next Manager \(index)", "--note", note], actor: next(),
+                    verb: ["emergency", "handoff", "\(id)", "--to", "Next Manager \(index)", "--note", note],
+                    actor: next(),
                     kind: "emergency", id: id,
                     check: ("SELECT count(*) FROM emergency WHERE id = ? AND instr(handoffs, ?) > 0", ["\(id)", note])),
                 Step(
@@ -280,8 +304,10 @@ struct KillStormTests {
                     check: ("SELECT count(*) FROM emergency WHERE id = ? AND compromised = 1", ["\(id)"])),
                 Step(
                     verb: ["emergency", "check", "\(id)", "restore-backup"], actor: next(), kind: "emergency", id: id,
-                    check: ("SELECT count(*) FROM emergency WHERE id = ? AND instr(checklistDone, 'restore-backup') > 0",
-                        ["\(id)"])),
+                    check: (
+                        "SELECT count(*) FROM emergency WHERE id = ? AND instr(checklistDone, 'restore-backup') > 0",
+                        ["\(id)"]
+                    )),
                 Step(
                     verb: ["emergency", "resolve", "\(id)"], actor: next(), kind: "emergency", id: id,
                     check: ("SELECT count(*) FROM emergency WHERE id = ? AND state = 'resolved'", ["\(id)"])),
@@ -291,14 +317,21 @@ struct KillStormTests {
             let id = 80_001 + index
             chains.append([
                 Step(
-                    verb: ["upgrade", "add", "--ticket", "\(id)", "--customer", "Upgrader \(index)", "--scheduled",
-                        "2026-12-0\(1 + index % 9)T10:00:00Z"],
+                    verb: [
+                        "upgrade", "add", "--ticket", "\(id)", "--customer", "Upgrader \(index)", "--scheduled",
+                        "2026-12-0\(1 + index % 9)T10:00:00Z",
+                    ],
                     actor: next(), kind: "upgrade", id: id,
-                    check: ("SELECT count(*) FROM upgrade WHERE id = ? AND customer = ?", ["\(id)", "Upgrader \(index)"])),
+                    check: (
+                        "SELECT count(*) FROM upgrade WHERE id = ? AND customer = ?", ["\(id)", "Upgrader \(index)"]
+                    )),
                 Step(
                     verb: ["upgrade", "assign", "\(id)", "--engineer", "Upgrade Engineer \(id)"], actor: next(),
                     kind: "upgrade", id: id,
-                    check: ("SELECT count(*) FROM upgrade WHERE id = ? AND engineer = ?", ["\(id)", "Upgrade Engineer \(id)"])),
+                    check: (
+                        "SELECT count(*) FROM upgrade WHERE id = ? AND engineer = ?",
+                        ["\(id)", "Upgrade Engineer \(id)"]
+                    )),
                 Step(
                     verb: ["upgrade", "reschedule", "\(id)", "--scheduled", "2026-12-15T1\(index % 10):00:00Z"],
                     actor: next(), kind: "upgrade", id: id, check: nil),
@@ -311,11 +344,15 @@ struct KillStormTests {
             let id = 90_001 + index
             chains.append([
                 Step(
-                    verb: ["ticket", "add", "--id", "\(id)", "--subject", "Storm ticket \(id)", "--priority",
+                    verb: [
+                        "ticket", "add", "--id", "\(id)", "--subject", "Storm ticket \(id)", "--priority",
                         ["urgent", "high", "normal", "low"][index % 4], "--created", "2026-11-27T1\(index % 5):00:00Z",
-                        "--org", "Org \(index)"],
+                        "--org", "Org \(index)",
+                    ],
                     actor: next(), kind: "ticket", id: id,
-                    check: ("SELECT count(*) FROM ticket WHERE id = ? AND subject = ?", ["\(id)", "Storm ticket \(id)"])),
+                    check: (
+                        "SELECT count(*) FROM ticket WHERE id = ? AND subject = ?", ["\(id)", "Storm ticket \(id)"]
+                    )),
                 Step(
                     verb: ["ticket", "reply", "\(id)"], actor: next(), kind: "ticket", id: id,
                     check: ("SELECT count(*) FROM ticket WHERE id = ? AND firstReplyAt IS NOT NULL", ["\(id)"])),
@@ -337,12 +374,19 @@ struct KillStormTests {
             let step: Step =
                 index % 2 == 0
                 ? Step(
-                    verb: ["rota", "add", name, "--region", ["AMER", "EMEA", "APAC"][index % 3], "--from",
-                        "2026-11-2\(8 + index % 2)T0\(index % 10):00:00Z", "--to", "2026-11-2\(8 + index % 2)T1\(index % 10):00:00Z"],
+                    verb: [
+                        "rota", "add", name, "--region", ["AMER", "EMEA", "APAC"][index % 3], "--from",
+                        "2026-11-2\(8 + index % 2)T0\(index % 10):00:00Z", "--to",
+                        "2026-11-2\(8 + index % 2)T1\(index % 10):00:00Z",
+                    ],
                     actor: next(), kind: "rota", id: nil, check: ("SELECT count(*) FROM rota WHERE name = ?", [name]))
                 : Step(
-                    verb: ["cover", "--by", name, "--from", from, "--to", "2026-11-27T16:00:00Z", "--note", "cover \(index)"],
-                    actor: next(), kind: "rota", id: nil, check: ("SELECT count(*) FROM rota WHERE note = ?", ["cover \(index)"]))
+                    verb: [
+                        "cover", "--by", name, "--from", from, "--to", "2026-11-27T16:00:00Z", "--note",
+                        "cover \(index)",
+                    ],
+                    actor: next(), kind: "rota", id: nil,
+                    check: ("SELECT count(*) FROM rota WHERE note = ?", ["cover \(index)"]))
             chains.append([step])
         }
         // Generated Zendesk exports: each creates its own range of new tickets; every tenth is truncated.
@@ -374,7 +418,8 @@ struct KillStormTests {
             try FileManager.default.copyItem(
                 atPath: LongChecks.fixturesDirectory.appendingPathComponent(name).path, toPath: path)
             chains.append([
-                Step(verb: ["import", "--json", path], actor: next(), kind: "", id: nil, check: nil, fixtureImport: path)
+                Step(
+                    verb: ["import", "--json", path], actor: next(), kind: "", id: nil, check: nil, fixtureImport: path)
             ])
         }
         return chains

@@ -59,7 +59,9 @@ struct SecretsTests {
         #expect(trigger.stderr.contains("PagerDuty: could not send"), "the closed port was not tried: \(trigger)")
         #expect(try shift.emergency(ticket: 5101) != nil, "the emergency was not recorded locally: \(trigger)")
         let walExists = FileManager.default.fileExists(atPath: shift.store + "-wal")
-        for verb in [["status", "--json", "--all"], ["log", "--json", "--limit", "100000"], ["handoff-report"], ["config"]] {
+        for verb in [
+            ["status", "--json", "--all"], ["log", "--json", "--limit", "100000"], ["handoff-report"], ["config"],
+        ] {
             let result = try ProcessRunner.run(
                 shift.arguments(verb + ["--config", config.path]), environment: environment, timeout: 30)
             #expect(result.succeeded, "\(verb): \(result)")

@@ -11,7 +11,8 @@ import Testing
 struct StoreFaultCLITests {
     private func seeded() throws -> ShiftFixture {
         let shift = try ShiftFixture()
-        try shift.cli("escalation", "add", "--id", "101", "--ticket", "5101", "--urgency", "urgent", "--title", "Seeded")
+        try shift.cli(
+            "escalation", "add", "--id", "101", "--ticket", "5101", "--urgency", "urgent", "--title", "Seeded")
         try shift.cli("escalation", "ack", "101")
         return shift
     }
@@ -33,7 +34,8 @@ struct StoreFaultCLITests {
         let refused = try #require(result)
         #expect(refused.exitCode == 3, "\(refused)")
         #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused)")
-        #expect(refused.stderr.contains("is locked by another process") && refused.stderr.contains("nothing was written"))
+        #expect(
+            refused.stderr.contains("is locked by another process") && refused.stderr.contains("nothing was written"))
         #expect(try StoreInspector(path: shift.store).fingerprint() == before)
         // Once the lock is gone the same command goes through.
         try shift.cli("escalation", "resolve", "101", "--comment", "after the lock")
