@@ -66,6 +66,10 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "OnCallBenchTests", dependencies: ["oncall-bench", "OnCallTUI"]),
-        .testTarget(name: "OnCallEndToEndTests", dependencies: ["oncall"]),
+        .testTarget(
+            name: "OnCallEndToEndTests",
+            // The store and GRDB only to inspect a store after a run (integrity, audit coverage), never to write.
+            dependencies: ["oncall", "OnCallStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

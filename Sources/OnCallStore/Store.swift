@@ -46,6 +46,7 @@ public final class Store: Sendable {
         // write fails with EFBIG instead and the command reports a clear error with the store intact.
         signal(SIGXFSZ, SIG_IGN)
         try StoreFile.prepare(path: path)
+        try Self.probeBeforeWriting(path: path, busyTimeout: busyTimeout)
 
         var configuration = Configuration()
         configuration.label = "oncall"
@@ -224,6 +225,30 @@ public final class Store: Sendable {
                     .map { try $0.decode(String.self, forColumn: "detail") }
             }
             return plans
+        }
+    }
+
+    /// GRDB's WAL set-up commits a dummy `CREATE TABLE`/`DROP TABLE` whenever it opens a pool without a WAL
+    /// file (every CLI run): on a damaged file that write could allocate over live pages, and the file is no
+    /// longer "left untouched". So the schema and the migrations table are read first on a read-only
+    /// connection, and a damaged start of file is refused before anything is written.
+    private static func probeBeforeWriting(path: String, busyTimeout: TimeInterval) throws {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                if try db.tableExists("grdb_migrations") {
+                    _ = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                }
+            }
+            try queue.close()
+        } catch {
+            throw converting(error, path: path, busyTimeout: busyTimeout)
         }
     }
 

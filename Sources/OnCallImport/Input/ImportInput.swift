@@ -20,6 +20,10 @@ public final class ImportInput {
 
     /// Opens a file; throws an `ImportError` naming it when it cannot be read.
     public static func file(_ path: String) throws(ImportError) -> ImportInput {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ImportError(input: path, path: nil, reason: "it is a directory, not a file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ImportError(input: path, path: nil, reason: "cannot open the file for reading")
         }

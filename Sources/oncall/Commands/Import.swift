@@ -33,6 +33,12 @@ struct Import: ParsableCommand {
             if let first = names.first, let word = Vendor(rawValue: first.lowercased()) {
                 vendor = word
                 names.removeFirst()
+            } else if let first = names.first, first != "-", !first.contains("/"), !first.contains("."),
+                !FileManager.default.fileExists(atPath: first)
+            {
+                // A mistyped vendor word would otherwise read as a missing file while the files after it are
+                // imported with the vendor guessed.
+                throw CLIError("'\(first)' is neither a vendor (zendesk, pagerduty or gitlab) nor a file")
             }
             if names.isEmpty {
                 guard isatty(STDIN_FILENO) == 0 else {

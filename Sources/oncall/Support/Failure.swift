@@ -45,7 +45,23 @@ func describe(_ error: Error) -> String {
     }
 }
 
-/// One line on stderr, prefixed with the program name.
+/// One line on stderr, prefixed with the program name. Control characters (which can come from a hostile
+/// input quoted in the message, e.g. a JSON key) are shown escaped: no line break, no terminal escape sequence.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("oncall: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("oncall: " + escapingControls(message) + "\n").utf8))
+}
+
+/// `message` with C0/C1 control characters and DEL written as `\n`, `\t` or `\u{1B}`.
+func escapingControls(_ message: String) -> String {
+    var text = ""
+    for scalar in message.unicodeScalars {
+        switch scalar.value {
+        case 0x0A: text += "\\n"
+        case 0x09: text += "\\t"
+        case 0x0D: text += "\\r"
+        case 0x00..<0x20, 0x7F..<0xA0: text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        default: text.unicodeScalars.append(scalar)
+        }
+    }
+    return text
 }
