@@ -142,3 +142,23 @@ struct FRTTests {
         #expect(Countdown.format(seconds) == text)
     }
 }
+
+@Suite("Overview reuse")
+struct OverviewReuseTests {
+    /// A reload lends unchanged tickets' FRT items from the previous overview; a changed ticket is recomputed.
+    @Test func reusesOnlyUnchangedTickets() {
+        var config = OnCallConfig.gitlabDefaults
+        let created = ISO8601DateFormatter().date(from: "2026-11-25T10:00:00Z")!
+        let a = Ticket(id: 1, subject: "a", organization: "Acme", priority: .high, createdAt: created)
+        var b = Ticket(id: 2, subject: "b", organization: "Beta", priority: .high, createdAt: created)
+        let first = Overview.make(from: Board(tickets: [a, b]), config: config)
+        // Under a different config, a reused item keeps its old deadline: that is what shows reuse happened.
+        config.policies[.priority]?.targets[.high] = SLATarget(minutes: 60, schedule: "calendar")
+        b.priority = .urgent
+        let second = Overview.make(from: Board(tickets: [a, b]), config: config, reusing: first)
+        let fresh = Overview.make(from: Board(tickets: [a, b]), config: config)
+        #expect(second.frt.first { $0.id == 1 }?.deadline == first.frt.first { $0.id == 1 }?.deadline)
+        #expect(second.frt.first { $0.id == 1 }?.deadline != fresh.frt.first { $0.id == 1 }?.deadline)
+        #expect(second.frt.first { $0.id == 2 } == fresh.frt.first { $0.id == 2 })
+    }
+}

@@ -5,9 +5,21 @@ extension Overview {
     /// open escalations by respond-by, open emergencies oldest page first, open upgrades by scheduled time,
     /// active notices oldest first, the rota by start. `includeClosed` (for `status --all`) keeps resolved
     /// emergencies, closed escalations, done upgrades and cleared notices after the open ones.
-    public static func make(from board: Board, config: OnCallConfig, includeClosed: Bool = false) -> Overview {
+    /// `previous` (made with the same config) lends the FRT items of tickets that did not change, so a reload
+    /// recomputes business-hours deadlines only for new or changed tickets.
+    public static func make(
+        from board: Board, config: OnCallConfig, includeClosed: Bool = false, reusing previous: Overview? = nil
+    ) -> Overview {
         let waiting = board.tickets.filter(\.awaitsFirstReply)
-        let frt = waiting.compactMap(config.frtItem(for:)).sorted { a, b in
+        var known: [Int64: FRTItem] = [:]
+        if let previous {
+            known.reserveCapacity(previous.frt.count)
+            for item in previous.frt { known[item.ticket.id] = item }
+        }
+        let frt = waiting.compactMap { ticket in
+            if let item = known[ticket.id], item.ticket == ticket { return item }
+            return config.frtItem(for: ticket)
+        }.sorted { a, b in
             switch (a.deadline, b.deadline) {
             case (let x?, let y?): x != y ? x < y : a.ticket.id < b.ticket.id
             case (.some, nil): true

@@ -103,7 +103,7 @@ public final class DashboardLoop {
     private func reload() {
         do {
             let board = try backend.load()
-            dispatch(.loaded(Overview.make(from: board, config: backend.config)))
+            dispatch(.loaded(Overview.make(from: board, config: backend.config, reusing: state.overview)))
         } catch {
             dispatch(.loadFailed(Self.describe(error)))
         }
