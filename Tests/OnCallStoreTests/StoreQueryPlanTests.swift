@@ -17,6 +17,7 @@ import Testing
 ///     newestAudit      SEARCH audit USING COVERING INDEX audit_at
 ///     auditNewest      SCAN audit (rowid order, stops at LIMIT)
 ///     auditForTarget   SEARCH audit USING INDEX audit_target (targetKind=? AND targetId=?)
+///     auditSince       SEARCH audit USING INDEX audit_at (at>?)   (the hand-off report's "done this shift")
 ///     lookup           SEARCH ticket USING INTEGER PRIMARY KEY (rowid=?)
 ///
 /// The temporary sorts are over the open rows only (hundreds at most). The plans do not depend on row counts
@@ -58,6 +59,7 @@ struct StoreQueryPlanTests {
             "activeNotices": "SCAN notice USING INDEX notice_active",
             "newestAudit": "SEARCH audit USING COVERING INDEX audit_at",
             "auditForTarget": "SEARCH audit USING INDEX audit_target (targetKind=? AND targetId=?)",
+            "auditSince": "SEARCH audit USING INDEX audit_at (at>?)",
             "lookup": "SEARCH ticket USING INTEGER PRIMARY KEY (rowid=?)",
         ]
         for (name, line) in expected {
