@@ -108,3 +108,16 @@ struct HarnessTests {
         #expect(!result.succeeded)
     }
 }
+
+/// The kernel's record of an unreaped child, which `TmuxSession.deadStatus` falls back on.
+@Suite struct ZombieStatusTests {
+    @Test func zombieExitCodeIsReadFromProc() throws {
+        let pid = fork()
+        if pid == 0 { _exit(3) }
+        defer { var status: Int32 = 0; waitpid(pid, &status, 0) }
+        usleep(200_000)
+        let code = try #require(TmuxSession.zombieExitCode(pid: String(pid)))
+        #expect((code >> 8) & 0xFF == 3 && code & 0x7F == 0)
+        #expect(TmuxSession.zombieExitCode(pid: String(getpid())) == nil)
+    }
+}

@@ -91,24 +91,37 @@ final class TmuxSession {
         try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Whether the pane's process has exited but was not reaped by tmux (state `Z` in /proc).
-    func paneIsZombie() throws -> Bool {
-        let pid = try display("#{pane_pid}")
+    /// The pane process's exit status in `waitpid` form when it has exited but tmux has not reaped it (a zombie):
+    /// field 52 of /proc/<pid>/stat. tmux 3.3a under load sometimes never reaps an exited pane, and then neither
+    /// marks it dead nor learns its status; the kernel still has both.
+    func zombieExitCode() throws -> Int32? { Self.zombieExitCode(pid: try display("#{pane_pid}")) }
+
+    /// Field 52 (`exit_code`, waitpid form) of /proc/<pid>/stat when `pid` is a zombie; nil otherwise.
+    static func zombieExitCode(pid: String) -> Int32? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
             let close = stat.lastIndex(of: ")")
-        else { return false }
-        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+        else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // fields[0] is field 3 (state); field 52 (exit_code) is fields[49].
+        guard fields.first == "Z", fields.count > 49,
+            let code = Int32(fields[49].trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return code
     }
 
-    /// Whether the pane's command has exited.
-    func isDead() throws -> Bool { try display("#{pane_dead}") == "1" }
+    /// Whether the pane's command has exited (tmux says so, or the kernel holds it as a zombie).
+    func isDead() throws -> Bool { try display("#{pane_dead}") == "1" || zombieExitCode() != nil }
 
     /// The exit status of the pane's command (128 + signal when a signal ended it), nil while it runs. tmux
     /// marks the pane dead when the pty closes and learns the status a moment later, when it reaps the child:
-    /// wait (bounded) for both.
+    /// wait (bounded) for both, and read it from the kernel when tmux never reaps it.
     func deadStatus(timeout: TimeInterval = 10) throws -> Int? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
+            if let code = try zombieExitCode() {
+                let signal = code & 0x7F
+                return signal == 0 ? Int((code >> 8) & 0xFF) : 128 + Int(signal)
+            }
             let values = try display("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}").split(
                 separator: "|", omittingEmptySubsequences: false)
             guard values.count == 3, values[0] == "1" else { return nil }
