@@ -32,7 +32,16 @@ struct Dashboard: ParsableCommand {
             var context = try Context(global)
             if demo { context.storePath = try Dashboard.makeDemoDirectory() + "/oncall.sqlite" }
             let store = try context.openStore()
-            if demo { try Demo.load(into: store, now: context.now) }
+            if demo {
+                try Demo.load(into: store, now: context.now)
+                // Unless told otherwise, act as the demo's manager on call, so "missed page -> you" reads true.
+                if global.actor == nil && context.config.me == nil,
+                    let onCall = Overview.make(from: try store.loadBoard(now: context.now), config: context.config)
+                        .onCall(at: context.now)
+                {
+                    context.actor = onCall.name
+                }
+            }
 
             let zone = tz == "local" ? TimeZone.current : TimeZone(identifier: tz)!
             let noColor = DashboardOptions.colorDisabled(flag: self.noColor, environment: environment)

@@ -6,7 +6,7 @@ import OnCallStore
 /// Everything a command needs, resolved once from the global options and the environment.
 struct Context {
     let config: OnCallConfig
-    let actor: String
+    var actor: String
     /// nil = the real clock.
     let fixedNow: Date?
     var storePath: String
@@ -27,7 +27,7 @@ struct Context {
             fixedNow = nil
         }
         config = try Context.loadConfig(explicit: options.config, environment: environment)
-        let named = options.actor ?? config.me ?? environment["USER"] ?? "unknown"
+        let named = options.actor ?? config.me ?? Context.loginName(environment)
         let actor = named.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !actor.isEmpty else { throw CLIError("--as: the actor name must not be empty") }
         self.actor = actor
@@ -36,6 +36,13 @@ struct Context {
         } else {
             storePath = Store.defaultPath(environment: environment)
         }
+    }
+
+    /// Who is logged in: `$USER`, `$LOGNAME`, else the account name of the user id.
+    static func loginName(_ environment: [String: String]) -> String {
+        if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "unknown"
     }
 
     /// The default config file: `$XDG_CONFIG_HOME/oncall/config.toml` (`~/.config/oncall/config.toml`).
