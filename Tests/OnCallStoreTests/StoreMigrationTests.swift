@@ -37,11 +37,14 @@ struct StoreMigrationTests {
         #expect(try reopened.hasExternalChanges() == false)
     }
 
-    @Test("a store written by the v1 schema opens and keeps every record and audit event")
-    func fromV1Fixture() throws {
+    /// One dump per released schema: v1 (no `rescheduledAt`), v2 (the same records, upgrade 5 rescheduled).
+    @Test(
+        "a store written by an older schema opens and keeps every record and audit event",
+        arguments: ["schema-v1", "schema-v2"])
+    func fromReleasedSchema(_ fixture: String) throws {
         let dir = try TemporaryDirectory()
         let url = try #require(
-            Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures"))
+            Bundle.module.url(forResource: fixture, withExtension: "sql", subdirectory: "Fixtures"))
         let dump = try String(contentsOf: url, encoding: .utf8)
         do {
             let queue = try DatabaseQueue(path: dir.store)
@@ -63,8 +66,14 @@ struct StoreMigrationTests {
         #expect(board.escalations == expected.escalations)
         #expect(board.emergencies == expected.emergencies)
         #expect(board.rota == expected.rota)
-        // v1 had no `rescheduledAt`: v2 adds the column empty.
-        #expect(board.upgrades == expected.upgrades.map { var u = $0; u.rescheduledAt = nil; return u })
+        // v1 had no `rescheduledAt`: v2 adds the column empty; the v2 dump keeps its value.
+        #expect(
+            board.upgrades
+                == expected.upgrades.map {
+                    var u = $0
+                    if fixture == "schema-v1" { u.rescheduledAt = nil }
+                    return u
+                })
         #expect(board.notices == expected.notices)
         #expect(board.asOf == When.at(5))
         let log = try store.auditLog(limit: 100)
