@@ -3,9 +3,9 @@ import OnCallRules
 
 extension Dashboard {
     static let emergencyColumns = [
-        Column(title: "", width: 1), Column(title: "Ticket", width: 8), Column(title: "Customer", width: 14, drop: 3),
+        Column(title: "", width: 1), Column(title: "Ticket", width: 8), Column(title: "Customer", width: 14, drop: 1),
         Column(title: "Title", width: 0, flex: true), Column(title: "State", width: 9),
-        Column(title: "Engineer", width: 10, drop: 2), Column(title: "Lead", width: 10, drop: 1),
+        Column(title: "Engineer", width: 10, drop: 2), Column(title: "Lead", width: 10, drop: 3),
         Column(title: "Age", width: 7, right: true),
     ]
     static let escalationColumns = [

@@ -13,7 +13,7 @@ struct TableLayout {
     /// Kept columns: index into the column list, x, width.
     var placed: [(index: Int, x: Int, width: Int)]
 
-    init(_ columns: [Column], width: Int, flexMinimum: Int = 12) {
+    init(_ columns: [Column], width: Int, flexMinimum: Int = 20) {
         var kept = Array(columns.indices)
         func need(_ kept: [Int]) -> Int {
             kept.reduce(0) { $0 + (columns[$1].flex ? flexMinimum : columns[$1].width) } + max(0, kept.count - 1)
