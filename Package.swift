@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OnCallImportTests",
-            dependencies: ["OnCallImport", "OnCallRules"],
+            dependencies: ["OnCallImport", "OnCallRules", "OnCallDemo"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "OnCallDemoTests", dependencies: ["OnCallDemo", "OnCallRules"]),
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "OnCallEndToEndTests",
             // The store and GRDB only to inspect a store after a run (integrity, audit coverage), never to write.
-            dependencies: ["oncall", "OnCallStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["oncall", "OnCallStore", "OnCallDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import OnCallDemo
 import OnCallRules
 import Testing
 
@@ -114,13 +115,13 @@ struct ErrorTests {
     /// `ONCALL_FUZZ_PER_FIXTURE` raises the count (435 per fixture gives the 10,000 cases of the reliability run).
     @Test func mutationsNeverCrash() throws {
         let perFixture = ProcessInfo.processInfo.environment["ONCALL_FUZZ_PER_FIXTURE"].flatMap { Int($0) } ?? 60
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         var errors = 0
         var accepted = 0
         for name in MergeRulesTests.everyFixture {
             let original = Fixture.bytes(name)
             for _ in 0..<perFixture {
-                let mutated = Mutator.mutate(original, rng: &rng)
+                let mutated = JSONMutator.mutate(original, rng: &rng)
                 do {
                     let batch = try Importer.parse(.bytes(mutated, name: name), settings: testSettings)
                     _ = try ImportMerge.merge(batch, records: Board(), now: now)
@@ -132,51 +133,5 @@ struct ErrorTests {
             }
         }
         #expect(errors > 0 && accepted > 0)
-    }
-}
-
-/// A small deterministic random source for mutation tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// Hostile edits: truncation, byte flips, wrong types, huge strings, deep nesting, invalid UTF-8, duplicate keys,
-/// out-of-range numbers.
-enum Mutator {
-    static func mutate(_ input: [UInt8], rng: inout SplitMix) -> [UInt8] {
-        var b = input
-        guard !b.isEmpty else { return b }
-        let at = Int.random(in: 0..<b.count, using: &rng)
-        switch Int.random(in: 0..<9, using: &rng) {
-        case 0: b.removeSubrange(at...)
-        case 1: b[at] = UInt8.random(in: 0...255, using: &rng)
-        case 2: b.insert(contentsOf: Array("99999999999999999999999".utf8), at: at)
-        case 3: b.insert(contentsOf: [0xC3, 0x28, 0xFF], at: at)
-        case 4: b.insert(contentsOf: Array(String(repeating: "[", count: 600).utf8), at: at)
-        case 5:
-            if let q = b[at...].firstIndex(of: UInt8(ascii: ":")) {
-                b.insert(contentsOf: Array("{\"x\":[1,true,null]}, \"dup\":".utf8), at: q + 1)
-            }
-        case 6:
-            if let q = b[at...].firstIndex(of: UInt8(ascii: "\"")) {
-                b.insert(contentsOf: Array(String(repeating: "A", count: 100_000).utf8), at: q + 1)
-            }
-        case 7:
-            // Replace a value with a value of another type.
-            if let q = b[at...].firstIndex(of: UInt8(ascii: ":")) {
-                b.insert(contentsOf: Array(" 12,\"was\":".utf8), at: q + 1)
-            }
-        default:
-            b.removeSubrange(at..<min(b.count, at + 7))
-        }
-        return b
     }
 }

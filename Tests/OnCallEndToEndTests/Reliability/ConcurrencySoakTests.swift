@@ -1,4 +1,5 @@
 import Foundation
+import OnCallDemo
 import Testing
 
 #if canImport(Glibc)

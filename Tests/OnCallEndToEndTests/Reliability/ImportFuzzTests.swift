@@ -1,7 +1,7 @@
 import Foundation
+import OnCallDemo
 import Testing
 
-extension SplitMix64: RandomNumberGenerator {}
 
 /// Issue 6, hostile input to the importers, through the real `oncall import` against a store: 10,000
 /// deterministic mutations of the vendor samples (the same kinds as the library fuzz in `OnCallImportTests`):
@@ -46,7 +46,7 @@ struct ImportFuzzTests {
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             var files: [String] = []
             for (fixture, index) in slice {
-                let mutated = ImportMutator.mutate(originals[fixture], rng: &random)
+                let mutated = JSONMutator.mutate(originals[fixture], rng: &random)
                 let path = work.appendingPathComponent("m\(index)-\(fixtures[fixture])").path
                 try Data(mutated).write(to: URL(fileURLWithPath: path))
                 files.append(path)
@@ -107,37 +107,5 @@ struct ImportFuzzTests {
                 + "\(grouped(rejected)) rejected each with a named reason, \(grouped(accepted)) accepted (dry run), "
                 + "\(crashes.count) crashes, store and audit log \(after == before && logAfter == logBefore ? "unchanged" : "CHANGED"), "
                 + "integrity \(integrity == ["ok"] ? "ok" : "\(integrity)")")
-    }
-}
-
-/// The library fuzz's hostile edits (`OnCallImportTests/ErrorTests.swift`): truncation, byte flips, wrong types,
-/// huge strings, deep nesting, invalid UTF-8, duplicate keys, out-of-range numbers.
-enum ImportMutator {
-    static func mutate(_ input: [UInt8], rng: inout SplitMix64) -> [UInt8] {
-        var b = input
-        guard !b.isEmpty else { return b }
-        let at = Int.random(in: 0..<b.count, using: &rng)
-        switch Int.random(in: 0..<9, using: &rng) {
-        case 0: b.removeSubrange(at...)
-        case 1: b[at] = UInt8.random(in: 0...255, using: &rng)
-        case 2: b.insert(contentsOf: Array("99999999999999999999999".utf8), at: at)
-        case 3: b.insert(contentsOf: [0xC3, 0x28, 0xFF], at: at)
-        case 4: b.insert(contentsOf: Array(String(repeating: "[", count: 600).utf8), at: at)
-        case 5:
-            if let q = b[at...].firstIndex(of: UInt8(ascii: ":")) {
-                b.insert(contentsOf: Array("{\"x\":[1,true,null]}, \"dup\":".utf8), at: q + 1)
-            }
-        case 6:
-            if let q = b[at...].firstIndex(of: UInt8(ascii: "\"")) {
-                b.insert(contentsOf: Array(String(repeating: "A", count: 100_000).utf8), at: q + 1)
-            }
-        case 7:
-            if let q = b[at...].firstIndex(of: UInt8(ascii: ":")) {
-                b.insert(contentsOf: Array(" 12,\"was\":".utf8), at: q + 1)
-            }
-        default:
-            b.removeSubrange(at..<min(b.count, at + 7))
-        }
-        return b
     }
 }
