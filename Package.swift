@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "OnCallTUI", dependencies: ["OnCallRules"]),
         // ncursesw, seen through a small shim header.
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        // posix_spawn with clean descriptors and signals, for the bench and the end-to-end tests.
+        .target(name: "OnCallSpawn"),
         // The only code that touches the terminal.
         .target(name: "OnCallTerminal", dependencies: ["OnCallTUI", "CNCurses"]),
         .executableTarget(
@@ -43,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "oncall-bench",
             dependencies: [
-                "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallTUI",
+                "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallTUI", "OnCallSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +71,9 @@ let package = Package(
         .testTarget(
             name: "OnCallEndToEndTests",
             // The store and GRDB only to inspect a store after a run (integrity, audit coverage), never to write.
-            dependencies: ["oncall", "OnCallStore", "OnCallDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "oncall", "OnCallStore", "OnCallDemo", "OnCallSpawn", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import OnCallSpawn
 
 #if canImport(Glibc)
     import Glibc
@@ -22,15 +23,11 @@ struct RunResult: Sendable, CustomStringConvertible {
     }
 }
 
-/// Errors from starting a child process.
-struct SpawnError: Error, CustomStringConvertible {
-    var description: String
-}
+/// Errors from starting a child process (shared with the bench).
+typealias SpawnError = OnCallSpawn.SpawnError
 
-/// Runs commands with `posix_spawn` + `waitpid` and a deadline of our own. Never `Foundation.Process`: a tmux
-/// server would inherit the pipe `Process` watches and `waitUntilExit()` would never return. Children get
-/// stdin from /dev/null (or a file), stdout/stderr into files (no pipe a daemon could keep open), no inherited
-/// descriptor above 2, an empty signal mask and default signal dispositions.
+/// Runs commands through `Spawner` (posix_spawn, never `Foundation.Process`, which hangs on tmux) and waits
+/// for them with `waitpid` and a deadline of our own; stdout and stderr go to files and are read back.
 enum ProcessRunner {
     /// Runs `arguments` (the first is an absolute path, or a name looked up in PATH) and waits at most `timeout`.
     static func run(
@@ -63,56 +60,9 @@ enum ProcessRunner {
         _ arguments: [String], environment: [String: String]?, stdinPath: String, stdoutPath: String,
         stderrPath: String
     ) throws -> pid_t {
-        guard let first = arguments.first else { throw SpawnError(description: "no command given") }
-        let executable = first.contains("/") ? first : try lookUp(first)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        closeInheritedDescriptors(&actions)
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGWINCH, SIGTSTP, SIGCONT, SIGQUIT, SIGCHLD] {
-            sigaddset(&defaults, signal)
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let environmentList = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        var pid = pid_t()
-        let status = withCStrings(arguments) { argv in
-            withCStrings(environmentList) { envp in
-                posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-            }
-        }
-        guard status == 0 else {
-            throw SpawnError(description: "cannot start \(executable): \(String(cString: strerror(status)))")
-        }
-        return pid
-    }
-
-    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-
-    /// Closes every descriptor above 2 in the child: glibc's `addclosefrom_np` (looked up at run time: Swift's
-    /// Glibc module does not declare it), else each descriptor listed in /proc/self/fd.
-    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
-        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
-            let closeFrom = unsafeBitCast(symbol, to: CloseFrom.self)
-            if closeFrom(&actions, 3) == 0 { return }
-        }
-        let listed = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for descriptor in listed.compactMap({ Int32($0) }) where descriptor > 2 && fcntl(descriptor, F_GETFD) >= 0 {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
-        }
+        try Spawner.start(
+            arguments, environment: environment ?? ProcessInfo.processInfo.environment, stdinPath: stdinPath,
+            stdoutPath: stdoutPath, stderrPath: stderrPath)
     }
 
     /// Waits for `pid` until `timeout`; past it the child gets SIGKILL. Returns the exit code (128 + signal).
@@ -137,21 +87,7 @@ enum ProcessRunner {
 
     /// The absolute path of `name` in PATH.
     static func lookUp(_ name: String) throws -> String {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = "\(directory)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        throw SpawnError(description: "\(name) not found in PATH")
-    }
-
-    private static func withCStrings<R>(
-        _ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R
-    ) -> R {
-        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-        pointers.append(nil)
-        defer { for pointer in pointers { free(pointer) } }
-        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+        try Spawner.lookUp(name, environment: ProcessInfo.processInfo.environment)
     }
 }
 
