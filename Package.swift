@@ -16,10 +16,11 @@ let package = Package(
     targets: [
         // Pure domain: records, SLA clocks, state machines, alerts. Foundation only, `now` is a parameter.
         .target(name: "OnCallRules"),
-        // The shipped defaults and the TOML file format that overrides them.
+        // The shipped defaults and the TOML file format that overrides them. The dashboard's key and theme
+        // vocabulary comes from OnCallTUI (pure, no curses), so a bad `[keys]` or `[theme]` is refused on load.
         .target(
             name: "OnCallConfig",
-            dependencies: ["OnCallRules", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["OnCallRules", "OnCallTUI", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // A believable shift of demo records, relative to `now`.
         .target(name: "OnCallDemo", dependencies: ["OnCallRules"]),

@@ -48,6 +48,8 @@ extension ConfigLoader {
             if let value = try node.int("poll_ms") { config.dashboard.pollMilliseconds = value }
         }
         if let node = try root.node("pagerduty") { try applyPagerDuty(node, to: &config.pagerduty) }
+        if let node = try root.node("keys") { try applyKeys(node, to: &config.dashboard) }
+        if let node = try root.node("theme") { try applyTheme(node, to: &config.dashboard) }
     }
 
     /// `"none"` in place of a table: the named entry is removed.

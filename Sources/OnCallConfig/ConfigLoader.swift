@@ -11,7 +11,7 @@ public enum ConfigLoader {
     /// The top-level keys of the file.
     static let topKeys = [
         "me", "engineers", "schedules", "policies", "risk", "escalation_minutes", "emergency", "alerts", "upgrades",
-        "imports", "dashboard", "pagerduty",
+        "imports", "dashboard", "pagerduty", "keys", "theme",
     ]
 
     /// Applies the keys in `toml` over `base`; throws naming the key on an unknown key or a bad value.

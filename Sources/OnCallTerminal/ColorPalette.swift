@@ -1,9 +1,9 @@
 import CNCurses
 import OnCallTUI
 
-/// Maps semantic colour roles to ncurses colour pairs and attributes, readable on light and dark terminals:
-/// foregrounds keep the terminal's own background (`use_default_colors`), and the few filled roles use a
-/// background they chose themselves. Without colour, roles fall back to plain attributes.
+/// Maps semantic colour roles to ncurses colour pairs and attributes, as a `ThemePalette` describes them:
+/// colours the terminal lacks fall back to the palette's basic ones; `terminal` keeps the terminal's own
+/// (`use_default_colors`). Without colour (NO_COLOR, `--no-color`, no colour support) roles are attributes only.
 struct ColorPalette {
     /// How one role is drawn: a colour pair (0 = terminal default) and extra attributes.
     struct Look {
@@ -13,44 +13,31 @@ struct ColorPalette {
 
     private var looks: [ColorRole: Look] = [:]
 
-    /// A palette without colour: roles become bold, dim and reverse only.
+    /// A palette without colour: the `mono` theme's bold, dim, underline and reverse.
     static func monochrome() -> ColorPalette {
         var palette = ColorPalette()
         for role in ColorRole.allCases {
-            palette.looks[role] = Look(pair: 0, attributes: monochromeAttributes(role))
+            palette.looks[role] = Look(pair: 0, attributes: attributes(ThemePalette.mono.look(role)))
         }
         return palette
     }
 
-    /// Initialises one colour pair per role; call after `start_color` and `use_default_colors`.
-    static func colored(colorCount: Int) -> ColorPalette {
+    /// Initialises one colour pair per coloured role; call after `start_color` and `use_default_colors`.
+    static func colored(colorCount: Int, theme: ThemePalette) -> ColorPalette {
         var palette = ColorPalette()
-        let rich = colorCount >= 256
-        let bold = oncall_a_bold()
         for (index, role) in ColorRole.allCases.enumerated() {
+            let look = theme.look(role)
+            guard !look.isPlain else {
+                palette.looks[role] = Look(pair: 0, attributes: attributes(look))
+                continue
+            }
             let pair = Int16(index + 1)
-            let (foreground, background, attributes): (Int16, Int16, attr_t) =
-                switch role {
-                case .normal: (-1, -1, 0)
-                case .dim: (-1, -1, oncall_a_dim())
-                case .title: (Int16(COLOR_BLUE), -1, bold)
-                case .selected: (-1, -1, oncall_a_reverse())
-                case .header: (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold)
-                // Darker shades on 256-colour terminals read on white as well as on black.
-                case .breached: (Int16(COLOR_RED), -1, bold)
-                case .critical: (rich ? 160 : Int16(COLOR_RED), -1, 0)
-                case .warning: (rich ? 166 : Int16(COLOR_YELLOW), -1, 0)
-                case .ok: (rich ? 28 : Int16(COLOR_GREEN), -1, 0)
-                case .paused: (rich ? 67 : Int16(COLOR_BLUE), -1, 0)
-                case .alert: (Int16(COLOR_WHITE), Int16(COLOR_RED), bold)
-                case .badge: (Int16(COLOR_WHITE), Int16(COLOR_RED), bold)
-                case .status: (-1, -1, oncall_a_reverse())
-                case .key: (-1, -1, bold)
-                }
+            let foreground = Int16(look.foreground.number(colorCount: colorCount))
+            let background = Int16(look.background.number(colorCount: colorCount))
             if init_pair(pair, foreground, background) == OK {
-                palette.looks[role] = Look(pair: pair, attributes: attributes)
+                palette.looks[role] = Look(pair: pair, attributes: attributes(look))
             } else {
-                palette.looks[role] = Look(pair: 0, attributes: monochromeAttributes(role))
+                palette.looks[role] = Look(pair: 0, attributes: attributes(ThemePalette.mono.look(role)))
             }
         }
         return palette
@@ -65,14 +52,12 @@ struct ColorPalette {
         return look
     }
 
-    private static func monochromeAttributes(_ role: ColorRole) -> attr_t {
-        switch role {
-        case .normal, .ok: 0
-        case .dim, .paused: oncall_a_dim()
-        case .title, .breached, .critical, .alert, .key: oncall_a_bold()
-        case .warning: oncall_a_underline()
-        case .selected, .header, .status: oncall_a_reverse()
-        case .badge: oncall_a_reverse() | oncall_a_bold()
-        }
+    private static func attributes(_ look: RoleLook) -> attr_t {
+        var attributes: attr_t = 0
+        if look.bold { attributes |= oncall_a_bold() }
+        if look.dim { attributes |= oncall_a_dim() }
+        if look.reverse { attributes |= oncall_a_reverse() }
+        if look.underline { attributes |= oncall_a_underline() }
+        return attributes
     }
 }

@@ -27,8 +27,9 @@ public final class NCursesScreen: Screen {
         return true
     }
 
-    /// Checks the terminal (see `TerminalCheck`), then takes it over. Throws before drawing anything.
-    public init(environment: [String: String], color: Bool) throws(TerminalError) {
+    /// Checks the terminal (see `TerminalCheck`), then takes it over, drawing in `theme` when `color` (NO_COLOR
+    /// and `--no-color` turn it off whatever the theme). Throws before drawing anything.
+    public init(environment: [String: String], color: Bool, theme: ThemePalette = .standard) throws(TerminalError) {
         let term = try TerminalCheck.verify(environment: environment)
         Self.selectUTF8Locale()
         // Before newterm: ncurses only installs its own SIGINT/SIGTERM/SIGTSTP handlers over default ones.
@@ -58,7 +59,7 @@ public final class NCursesScreen: Screen {
         if color && has_colors() {
             start_color()
             use_default_colors()
-            palette = ColorPalette.colored(colorCount: Int(oncall_colors()))
+            palette = ColorPalette.colored(colorCount: Int(oncall_colors()), theme: theme)
         } else {
             palette = ColorPalette.monochrome()
         }

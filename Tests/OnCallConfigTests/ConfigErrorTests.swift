@@ -12,7 +12,7 @@ import Testing
         ("[policies.priority]\nhigh = 5",
          "config.toml: policies.priority.high: expected a table { minutes = N, schedule = \"NAME\" } or \"none\", got 5"),
         ("colour = \"red\"",
-         "config.toml: colour: unknown key (expected one of: me, engineers, schedules, policies, risk, escalation_minutes, emergency, alerts, upgrades, imports, dashboard, pagerduty)"),
+         "config.toml: colour: unknown key (expected one of: me, engineers, schedules, policies, risk, escalation_minutes, emergency, alerts, upgrades, imports, dashboard, pagerduty, keys, theme)"),
         ("[risk]\ncritical = 3",
          "config.toml: risk.critical: unknown key (expected one of: critical_minutes, warning_minutes)"),
         ("[schedules.business]\ntime_zone = \"Mars/Olympus\"",

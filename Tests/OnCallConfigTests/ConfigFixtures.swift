@@ -36,7 +36,9 @@ enum ConfigFixtures {
         config.imports.zendeskRegionField = 123
         config.imports.pagerdutyTicketPattern = "(x)"
         config.imports.pagerdutyServices = ["s"]
-        config.dashboard = DashboardSettings(bell: false, pollMilliseconds: 9)
+        config.dashboard = DashboardSettings(
+            bell: false, pollMilliseconds: 9, keys: ["acknowledge": ["A"], "handoff": ["h", "ctrl-o"]],
+            theme: ThemeSettings(palette: "mono", roles: ["breach": "orange", "header": "white on 25"]))
         config.pagerduty = PagerDutySettings(
             eventsURL: "http://localhost:1/x", routingKeyEnv: "OTHER", impactedService: "a", assignTo: "b")
         return config

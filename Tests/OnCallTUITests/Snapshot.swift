@@ -50,9 +50,45 @@ enum Snapshot {
         }
     }
 
+    /// One letter per colour role, for `styled`.
+    static let roleLetters: [ColorRole: Character] = [
+        .normal: ".", .dim: "d", .title: "t", .selected: "s", .header: "H", .breached: "B", .critical: "C",
+        .warning: "W", .ok: "o", .paused: "p", .alert: "A", .badge: "b", .status: "S", .key: "k",
+    ]
+
+    /// The frame as text, then the same grid with one letter per cell for its colour role (upper-case `+`
+    /// marks bold on a normal cell), then a legend: each role used and how `palette` draws it.
+    static func styled(_ buffer: CellBuffer, palette: ThemePalette) -> String {
+        var used: Set<ColorRole> = []
+        var lines: [String] = []
+        for y in 0..<buffer.height {
+            var line = ""
+            for x in 0..<buffer.width {
+                let style = buffer[x, y].style
+                used.insert(style.role)
+                line.append(roleLetters[style.role] ?? "?")
+            }
+            while line.hasSuffix(".") { line.removeLast() }
+            lines.append(line)
+        }
+        var out = text(buffer) + "--- colour roles (one letter per cell, \".\" normal) ---\n"
+        out += lines.joined(separator: "\n") + "\n"
+        out += "--- palette \(palette.name) ---\n"
+        for role in ColorRole.allCases where used.contains(role) {
+            out += "\(roleLetters[role]!) \(role.configName): \(palette.look(role).description)\n"
+        }
+        return out
+    }
+
     static func assert(_ buffer: CellBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        assert(buffer, named: name, as: text(buffer), sourceLocation: sourceLocation)
+    }
+
+    /// Compares `actual` (a rendering of `buffer`) with the stored snapshot.
+    static func assert(
+        _ buffer: CellBuffer, named name: String, as actual: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         checkAligned(buffer, sourceLocation: sourceLocation)
-        let actual = text(buffer)
         let file = directory.appendingPathComponent(name + ".txt")
         let record = ProcessInfo.processInfo.environment["ONCALL_RECORD_SNAPSHOTS"] == "1"
         guard !record, let expected = try? String(contentsOf: file, encoding: .utf8) else {

@@ -344,13 +344,13 @@ func type(_ state: inout DashboardState, _ text: String) {
     }
 
     @Test func everyActionKeyIsInTheRegistryOnce() {
-        #expect(KeyRegistry.conflicts().isEmpty)
+        #expect(KeyRegistry.standard.conflicts().isEmpty)
         for action in Action.allCases {
-            #expect(KeyRegistry.binding(of: action) != nil, "\(action)")
+            #expect(KeyRegistry.standard.binding(of: action) != nil, "\(action)")
         }
-        let footer = KeyRegistry.footer(for: .escalations).map(\.keyText)
+        let footer = KeyRegistry.standard.footer(for: .escalations).map(\.keyText)
         #expect(footer.starts(with: ["a", "o", "r", "x", "t"]))
-        #expect(KeyRegistry.footer(for: .emergencies).map(\.keyText).starts(with: ["l", "s", "h", "r"]))
+        #expect(KeyRegistry.standard.footer(for: .emergencies).map(\.keyText).starts(with: ["l", "s", "h", "r"]))
     }
 
     @Test func bellOnANewEmergencyAndOnANewlyMissedPage() {
@@ -416,13 +416,13 @@ func type(_ state: inout DashboardState, _ text: String) {
 @Suite struct RegistryDispatchTests {
     /// Every binding does something visible when pressed where it applies: an effect, a modal, a move, or a
     /// status line saying why not.
-    @Test(arguments: KeyRegistry.bindings.map(\.action))
+    @Test(arguments: KeyRegistry.standard.bindings.filter(\.isOnPanes).map(\.action))
     func everyKeyHasAnEffect(_ action: Action) {
-        let binding = KeyRegistry.binding(of: action)!
+        let binding = KeyRegistry.standard.binding(of: action)!
         var state = Fixtures.state()
         switch binding.scope {
         case .pane(let pane): state.focus = pane
-        case .global: state.focus = action == .paneEscalations ? .frt : .escalations
+        case .global, .dialog: state.focus = action == .paneEscalations ? .frt : .escalations
         }
         _ = press(&state, .down)
         let before = state
@@ -434,12 +434,20 @@ func type(_ state: inout DashboardState, _ text: String) {
     }
 
     @Test func everyActionKeyIsRefusedWhenReadonly() {
-        for binding in KeyRegistry.bindings where binding.changesData {
+        for binding in KeyRegistry.standard.bindings where binding.changesData {
             var state = Fixtures.state(readonly: true)
             if case .pane(let pane) = binding.scope { state.focus = pane }
             #expect(press(&state, binding.keys[0]) == [], "\(binding.action)")
             #expect(state.modal == nil)
             #expect(state.status?.text.contains("--readonly") == true)
         }
+    }
+}
+
+extension KeyBinding {
+    /// Acts on the panes (not inside a dialog).
+    var isOnPanes: Bool {
+        if case .dialog = scope { return false }
+        return true
     }
 }

@@ -6,6 +6,8 @@ import OnCallRules
 public struct DashboardState: Sendable {
     public var config: OnCallConfig
     public var options: DashboardOptions
+    /// The key bindings: the shipped ones with the configuration's `[keys]` applied.
+    public var keys: KeyRegistry
     public var width: Int
     public var height: Int
 
@@ -48,6 +50,8 @@ public struct DashboardState: Sendable {
     public init(config: OnCallConfig, options: DashboardOptions, width: Int = 80, height: Int = 24) {
         self.config = config
         self.options = options
+        // The loader has already refused a bad `[keys]`; a config built in code falls back to the shipped keys.
+        keys = (try? KeyRegistry(remapping: config.dashboard.keys)) ?? .standard
         self.width = width
         self.height = height
     }

@@ -2,34 +2,34 @@ import Foundation
 import OnCallRules
 
 extension Dashboard {
-    /// Routes a key: the too-small screen, then the active modal, then the filter line, then the registry.
+    /// Routes a key: the too-small screen, then the active dialog, then the filter line, then the registry.
     static func handleKey(_ key: Key, _ state: inout DashboardState, _ effects: inout [Effect], now: Date) {
+        let keys = state.keys
         if state.isTooSmall {
             // Only quit and redraw work; action keys are ignored until the terminal is big enough.
-            switch key {
-            case .char("q"): effects.append(.quit)
-            case .ctrl("l"): effects += [.redraw, .reload]
-            default: break
+            if let binding = keys.binding(for: key, in: state.focus), [.quit, .redraw].contains(binding.action) {
+                binding.run(key, target: nil, &state, &effects, now: now)
             }
-            return
-        }
-        if key == .ctrl("l") {
-            effects += [.redraw, .reload]
             return
         }
         if let modal = state.modal {
             handleModalKey(key, modal, &state, &effects, now: now)
             return
         }
+        if let redraw = keys.binding(of: .redraw), redraw.keys.contains(key) {
+            redraw.run(key, target: nil, &state, &effects, now: now)
+            return
+        }
         if state.editingFilter, handleFilterKey(key, &state) { return }
-        guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
+        guard let binding = keys.binding(for: key, in: state.focus) else {
             if case .char(let c) = key, c != " " {
+                let help = keys.binding(of: .help)?.keyText ?? "?"
                 state.status = StatusLine(
-                    .refused, "\(key.label): no action in \(state.focus.title) (? shows the keys)")
+                    .refused, "\(key.label): no action in \(state.focus.title) (\(help) shows the keys)")
             }
             return
         }
-        perform(binding, target: state.selected, &state, &effects, now: now)
+        binding.run(key, target: state.selected, &state, &effects, now: now)
     }
 
     /// Typing into the focused pane's filter; returns false for keys that should act as usual (arrows).
@@ -55,77 +55,15 @@ extension Dashboard {
         return true
     }
 
-    /// Why an action cannot run now, or nil when it can.
+    /// Why a binding cannot run now on `target`, or nil when it can.
     public static func refusal(_ binding: KeyBinding, target: RecordRef?, _ state: DashboardState) -> String? {
-        if state.isTooSmall, binding.action != .quit, binding.action != .redraw {
-            return "terminal too small: need \(DashboardState.minimumWidth)x\(DashboardState.minimumHeight)"
-        }
-        if binding.changesData, state.options.readonly {
-            return "read-only: \(binding.keyText) (\(binding.label)) is disabled (--readonly)"
-        }
-        if !binding.acts.isEmpty {
-            guard let target else {
-                return "\(binding.keyText) (\(binding.label)): nothing selected in \(state.focus.title)"
-            }
-            if !binding.acts.contains(target.kind) {
-                let kinds = binding.acts.map { noun($0) }.joined(separator: " or ")
-                return
-                    "\(binding.keyText) (\(binding.label)) applies to \(kinds), not to \(noun(target.kind)) \(target.id)"
-            }
-            if state.revision(of: target) == nil { return "\(noun(target.kind)) \(target.id) is no longer listed" }
-        }
-        return nil
+        binding.disabledReason(target, state)
     }
 
     static func noun(_ kind: RecordKind) -> String {
         switch kind {
         case .upgrade: "upgrade request"
         default: kind.rawValue
-        }
-    }
-
-    /// Runs one registry action on `target` (the selected row, or the record in the detail view).
-    static func perform(
-        _ binding: KeyBinding, target: RecordRef?, _ state: inout DashboardState, _ effects: inout [Effect],
-        now: Date
-    ) {
-        if let why = refusal(binding, target: target, state) {
-            state.status = StatusLine(.refused, why)
-            return
-        }
-        let pane = state.focus
-        let expect = target.flatMap { ref in state.revision(of: ref).map { Expectation(ref, revision: $0) } }
-        switch binding.action {
-        case .moveUp: move(pane, by: -1, &state)
-        case .moveDown: move(pane, by: 1, &state)
-        case .pageUp: move(pane, by: -pageSize(pane, state), &state)
-        case .pageDown: move(pane, by: pageSize(pane, state), &state)
-        case .top: move(pane, by: Int.min / 2, &state)
-        case .bottom: move(pane, by: Int.max / 2, &state)
-        case .nextPane: state.focus = pane.next
-        case .previousPane: state.focus = pane.previous
-        case .paneEmergencies: state.focus = .emergencies
-        case .paneEscalations: state.focus = .escalations
-        case .paneFRT: state.focus = .frt
-        case .open:
-            state.modals.append(.detail(ref: target!, history: nil, scroll: 0))
-            effects.append(.loadHistory(target!))
-        case .filter:
-            state.editingFilter = true
-        case .help:
-            state.modals.append(.help(scroll: 0))
-        case .redraw:
-            effects += [.redraw, .reload]
-        case .quit:
-            effects.append(.quit)
-        case .report:
-            state.status = StatusLine(.info, "preparing the hand-off report…")
-            effects.append(.loadReport)
-        default:
-            startAction(binding.action, expect!, &state, &effects, now: now)
-        }
-        if binding.action == .filter || binding.action.isPaneSwitch {
-            state.status = nil
         }
     }
 
@@ -136,11 +74,5 @@ extension Dashboard {
         let target = max(0, min(rows.count - 1, current.addingReportingOverflow(delta).partialValue))
         state.selection[pane] = rows[target]
         keepVisible(pane, &state)
-    }
-}
-
-extension Action {
-    var isPaneSwitch: Bool {
-        [.nextPane, .previousPane, .paneEmergencies, .paneEscalations, .paneFRT].contains(self)
     }
 }

@@ -2,90 +2,57 @@ import Foundation
 import OnCallRules
 
 extension Dashboard {
-    /// Keys while a modal is open.
+    /// Keys while a dialog is open: its registered bindings, then redraw; in the detail view the keys of the
+    /// record's pane act on the record shown.
     static func handleModalKey(
         _ key: Key, _ modal: Modal, _ state: inout DashboardState, _ effects: inout [Effect], now: Date
     ) {
+        let keys = state.keys
+        if let binding = keys.binding(for: key, in: modal.kind) {
+            binding.run(key, target: nil, &state, &effects, now: now)
+            return
+        }
+        if let redraw = keys.binding(of: .redraw), redraw.keys.contains(key) {
+            redraw.run(key, target: nil, &state, &effects, now: now)
+            return
+        }
+        if case .detail(let ref, _, _) = modal, let pane = pane(of: ref.kind),
+            let binding = keys.binding(for: key, in: pane), binding.scope == .pane(pane)
+        {
+            // The item's own actions work from its detail view.
+            let focus = state.focus
+            state.focus = pane
+            binding.run(key, target: ref, &state, &effects, now: now)
+            state.focus = focus
+        }
+    }
+
+    /// Scrolls the active detail, help or report view by a scrolling key, clamped to its lines.
+    static func scrollModal(_ key: Key, _ state: inout DashboardState, now: Date) {
+        guard let modal = state.modal else { return }
         switch modal {
         case .detail(let ref, let history, let scroll):
-            switch key {
-            case .escape, .enter, .char("q"): state.modals.removeLast()
-            case .char("?"): state.modals.append(.help(scroll: 0))
-            default:
-                if let s = scrolled(scroll, key) {
-                    let lines = detailLines(
-                        ref, state, history: history, now: now, clock: Clock(state.options.timeZone),
-                        width: state.width - 4
-                    ).count
-                    state.modals[state.modals.count - 1] = .detail(
-                        ref: ref, history: history, scroll: clamp(s, lines, state))
-                } else if let pane = pane(of: ref.kind), let binding = KeyRegistry.binding(for: key, in: pane),
-                    binding.scope == .pane(pane)
-                {
-                    // The item's own actions work from its detail view.
-                    let focus = state.focus
-                    state.focus = pane
-                    perform(binding, target: ref, &state, &effects, now: now)
-                    state.focus = focus
-                }
-            }
+            guard let s = scrolled(scroll, key) else { return }
+            let lines = detailLines(
+                ref, state, history: history, now: now, clock: Clock(state.options.timeZone), width: state.width - 4
+            ).count
+            state.modals[state.modals.count - 1] = .detail(ref: ref, history: history, scroll: clamp(s, lines, state))
         case .help(let scroll):
-            switch key {
-            case .escape, .enter, .char("?"), .char("q"): state.modals.removeLast()
-            default:
-                if let s = scrolled(scroll, key) {
-                    state.modals[state.modals.count - 1] = .help(scroll: clamp(s, helpLines(state).count, state))
-                }
-            }
+            guard let s = scrolled(scroll, key) else { return }
+            state.modals[state.modals.count - 1] = .help(scroll: clamp(s, helpLines(state).count, state))
         case .report(let text, let scroll):
-            switch key {
-            case .escape, .char("q"): state.modals.removeLast()
-            case .char("s"):
-                state.modals.append(
-                    .prompt(
-                        Prompt(
-                            title: "Save the hand-off report to", hint: "A file path; Enter saves",
-                            text: reportFileName(now: now, zone: state.options.timeZone),
-                            requiredMessage: "a file name is required", flow: .saveReport(text: text))))
-            default:
-                if let s = scrolled(scroll, key) {
-                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-                    state.modals[state.modals.count - 1] = .report(text: text, scroll: clamp(s, lines, state))
-                }
-            }
-        case .prompt(var prompt):
-            promptKey(key, &prompt, &state, &effects)
-        case .picker(var picker):
-            switch key {
-            case .escape:
-                state.modals.removeLast()
-                state.status = StatusLine(.info, "cancelled")
-            case .up, .char("k"): picker.selected = max(0, picker.selected - 1)
-            case .down, .char("j"): picker.selected = min(picker.options.count - 1, picker.selected + 1)
-            case .enter:
-                state.modals.removeLast()
-                chose(picker.selected, picker, &state, &effects)
-                return
-            case .char(let c) where c.isNumber:
-                if let n = c.wholeNumberValue, n >= 1, n <= picker.options.count {
-                    state.modals.removeLast()
-                    chose(n - 1, picker, &state, &effects)
-                    return
-                }
-            default: break
-            }
-            if case .picker = state.modal { state.modals[state.modals.count - 1] = .picker(picker) }
-        case .confirm(let confirm):
-            switch key {
-            case .char("y"), .char("Y"), .enter:
-                state.modals.removeLast()
-                run(confirm.command, confirm.expecting, &state, &effects)
-            case .char("n"), .char("N"), .escape, .char("q"):
-                state.modals.removeLast()
-                state.status = StatusLine(.info, "cancelled")
-            default: break
-            }
+            guard let s = scrolled(scroll, key) else { return }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            state.modals[state.modals.count - 1] = .report(text: text, scroll: clamp(s, lines, state))
+        default:
+            break
         }
+    }
+
+    /// Closes the active dialog without doing anything.
+    static func cancelModal(_ state: inout DashboardState) {
+        state.modals.removeLast()
+        state.status = StatusLine(.info, "cancelled")
     }
 
     /// Keeps a big modal's scroll within its lines (the box shows the screen height minus header, footer, border).
@@ -127,52 +94,35 @@ extension Dashboard {
             c.minute ?? 0)
     }
 
-    /// Text editing and completion in a prompt; Enter moves the flow on.
-    static func promptKey(_ key: Key, _ prompt: inout Prompt, _ state: inout DashboardState, _ effects: inout [Effect])
-    {
-        switch key {
-        case .escape:
-            state.modals.removeLast()
-            state.status = StatusLine(.info, "cancelled")
-            return
-        case .enter:
-            let answer = prompt.text.trimmingCharacters(in: .whitespaces)
-            if answer.isEmpty, let required = prompt.requiredMessage {
-                state.status = StatusLine(.refused, required)
-                return
-            }
-            state.modals.removeLast()
-            submitted(answer, prompt.flow, &state, &effects)
-            return
-        case .tab, .backTab:
-            let matches = prompt.matches
-            if !matches.isEmpty {
-                if prompt.completionStem == nil { prompt.completionStem = prompt.text }
-                let step = key == .tab ? 1 : matches.count - 1
-                let next =
-                    prompt.completionIndex.map { ($0 + step) % matches.count } ?? (key == .tab ? 0 : matches.count - 1)
-                prompt.completionIndex = next
-                prompt.text = matches[next]
-            }
-        case .backspace, .delete:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-            prompt.completionIndex = nil
-            prompt.completionStem = nil
-        case .ctrl("u"):
-            prompt.text = ""
-            prompt.completionIndex = nil
-            prompt.completionStem = nil
-        case .char(let c):
-            // Only printable text goes in; control characters never reach a command.
-            if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }), prompt.text.count < 1000 {
-                prompt.text.append(c)
-            }
-            prompt.completionIndex = nil
-            prompt.completionStem = nil
-        default:
-            break
-        }
+    /// Changes the active prompt.
+    static func editPrompt(_ state: inout DashboardState, _ change: (inout Prompt) -> Void) {
+        guard case .prompt(var prompt) = state.modal else { return }
+        change(&prompt)
         state.modals[state.modals.count - 1] = .prompt(prompt)
+    }
+
+    /// Enter in a prompt: refuses an empty required answer, else closes it and moves the flow on.
+    static func submitPrompt(_ state: inout DashboardState, _ effects: inout [Effect]) {
+        guard case .prompt(let prompt) = state.modal else { return }
+        let answer = prompt.text.trimmingCharacters(in: .whitespaces)
+        if answer.isEmpty, let required = prompt.requiredMessage {
+            state.status = StatusLine(.refused, required)
+            return
+        }
+        state.modals.removeLast()
+        submitted(answer, prompt.flow, &state, &effects)
+    }
+
+    /// Tab (or Shift-Tab backwards) cycles through the names that match what was typed.
+    static func complete(_ prompt: inout Prompt, backwards: Bool) {
+        let matches = prompt.matches
+        guard !matches.isEmpty else { return }
+        if prompt.completionStem == nil { prompt.completionStem = prompt.text }
+        let step = backwards ? matches.count - 1 : 1
+        let next =
+            prompt.completionIndex.map { ($0 + step) % matches.count } ?? (backwards ? matches.count - 1 : 0)
+        prompt.completionIndex = next
+        prompt.text = matches[next]
     }
 
     /// The next step once a prompt is answered.
@@ -249,5 +199,14 @@ extension Dashboard {
         default:
             break
         }
+    }
+}
+
+extension Prompt {
+    /// Replaces the text typed; a completion cycle starts again from it.
+    mutating func set(_ text: String) {
+        self.text = text
+        completionIndex = nil
+        completionStem = nil
     }
 }

@@ -106,38 +106,38 @@ extension Dashboard {
         }
     }
 
+    /// Every binding of the registry by where it acts, with the reason a binding cannot act right now.
     static func helpLines(_ state: DashboardState) -> [[Span]] {
         var lines: [[Span]] = []
+        let keyStyle = CellStyle(role: .key, bold: true)
+        let dim = CellStyle(role: .dim)
+        func line(_ b: KeyBinding, reason: String?) -> [Span] {
+            var line = [Span(TextFit.padded(b.keyText.isEmpty ? "(text)" : b.keyText, width: 14), keyStyle), Span(b.help)]
+            if let reason { line.append(Span("  (disabled: \(reason))", dim)) }
+            return line
+        }
         let groups: [(String, KeyScope)] = [
             ("Everywhere", .global), ("Emergencies (1)", .pane(.emergencies)),
             ("Escalation queue (2)", .pane(.escalations)),
         ]
         for (name, scope) in groups {
             lines.append([Span(name, CellStyle(role: .title, bold: true))])
-            for b in KeyRegistry.bindings where b.scope == scope {
-                var line = [
-                    Span(TextFit.padded(b.keyText, width: 14), CellStyle(role: .key, bold: true)), Span(b.help),
-                ]
-                if b.changesData && state.options.readonly {
-                    line.append(Span("  (disabled: --readonly)", CellStyle(role: .dim)))
-                }
-                lines.append(line)
+            for b in state.keys.bindings(in: scope) {
+                // The focused pane's keys say why they cannot act on its selection; other panes' only read-only.
+                let here = scope == .global || scope == .pane(state.focus)
+                let reason =
+                    b.changesData && state.options.readonly
+                    ? "--readonly" : here ? b.disabledReason(state.selected, state) : nil
+                lines.append(line(b, reason: reason))
             }
             lines.append([])
         }
-        let dim = CellStyle(role: .dim)
-        lines.append([Span("In a dialog", CellStyle(role: .title, bold: true))])
-        lines.append([
-            Span(TextFit.padded("Enter / Esc", width: 14), CellStyle(role: .key, bold: true)),
-            Span("Accept / cancel (y and n in confirmations)"),
-        ])
-        lines.append([
-            Span(TextFit.padded("Tab / S-Tab", width: 14), CellStyle(role: .key, bold: true)),
-            Span("Complete a name from known engineers and managers"),
-        ])
-        lines.append([
-            Span(TextFit.padded("^U", width: 14), CellStyle(role: .key, bold: true)), Span("Clear the input"),
-        ])
+        let dialogs: [(String, DialogKind)] = [("In a text prompt", .prompt), ("In a list", .picker), ("In a confirmation", .confirm)]
+        for (name, dialog) in dialogs {
+            lines.append([Span(name, CellStyle(role: .title, bold: true))])
+            for b in state.keys.bindings(in: .dialog(dialog)) { lines.append(line(b, reason: nil)) }
+            lines.append([])
+        }
         lines.append([Span("In the detail view the pane's action keys act on the item shown.", dim)])
         lines.append([])
         lines.append([

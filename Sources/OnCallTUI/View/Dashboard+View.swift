@@ -185,13 +185,18 @@ extension Dashboard {
         return Span(mark + status.text, style)
     }
 
+    /// The keys of what has the keys now (a pane, or the active dialog), from the registry: a binding that
+    /// cannot act right now is dimmed.
     static func drawFooter(_ state: DashboardState, y: Int, _ canvas: inout Canvas) {
         var spans: [Span] = []
-        let bindings: [KeyBinding]
-        switch state.modal {
-        case .some(let modal):
-            spans = modalFooter(modal).flatMap { key, label in
-                [Span(key, CellStyle(role: .key, bold: true)), Span(" " + label + "  ", CellStyle(role: .status))]
+        if let modal = state.modal {
+            for b in state.keys.footer(for: modal.kind) {
+                spans.append(Span(b.footerKeyText, CellStyle(role: .key, bold: true)))
+                spans.append(Span(" " + b.label + "  ", CellStyle(role: .status)))
+            }
+            if modal.kind == .detail {
+                spans.append(Span("keys", CellStyle(role: .key, bold: true)))
+                spans.append(Span(" of the pane act on this item  ", CellStyle(role: .status)))
             }
             // Large views cover the status row: what an action in them did ("report saved to ...") goes here.
             switch modal {
@@ -200,34 +205,22 @@ extension Dashboard {
             }
             canvas.spans(1, y, spans, width: canvas.width - 2)
             return
-        case .none:
-            bindings = KeyRegistry.footer(for: state.focus)
         }
+        let bindings = state.keys.footer(for: state.focus)
         // Help and quit always show, at the right; the pane's keys fill the rest.
         let pinned: [Action] = [.help, .quit]
         var right: [Span] = []
         for b in bindings where pinned.contains(b.action) {
-            right.append(Span(b.keyText, CellStyle(role: .key, bold: true)))
+            right.append(Span(b.footerKeyText, CellStyle(role: .key, bold: true)))
             right.append(Span(" " + b.label + (b.action == .quit ? "" : "  "), CellStyle(role: .status)))
         }
         let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
         for b in bindings where !pinned.contains(b.action) {
-            let disabled = b.changesData && state.options.readonly
-            spans.append(Span(b.keyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
+            let disabled = b.disabledReason(state.selected, state) != nil
+            spans.append(Span(b.footerKeyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
             spans.append(Span(" " + b.label + "  ", CellStyle(role: disabled ? .dim : .status)))
         }
         canvas.spans(1, y, spans, width: max(0, canvas.width - rightWidth - 3))
         canvas.spans(max(1, canvas.width - rightWidth - 1), y, right, width: rightWidth)
-    }
-
-    static func modalFooter(_ modal: Modal) -> [(String, String)] {
-        switch modal {
-        case .detail: [("↑↓", "scroll"), ("Esc", "close"), ("?", "help"), ("keys", "of the pane act on this item")]
-        case .help: [("↑↓", "scroll"), ("Esc", "close")]
-        case .report: [("↑↓/PgUp/PgDn", "scroll"), ("s", "save to a file"), ("Esc", "close")]
-        case .prompt: [("Enter", "ok"), ("Tab", "complete"), ("^U", "clear"), ("Esc", "cancel")]
-        case .picker: [("↑↓", "choose"), ("Enter", "ok"), ("Esc", "cancel")]
-        case .confirm: [("y/Enter", "confirm"), ("n/Esc", "cancel")]
-        }
     }
 }

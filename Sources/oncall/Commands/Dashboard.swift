@@ -46,7 +46,9 @@ struct Dashboard: ParsableCommand {
             let zone = tz == "local" ? TimeZone.current : TimeZone(identifier: tz)!
             let noColor = DashboardOptions.colorDisabled(flag: self.noColor, environment: environment)
             let screen: NCursesScreen
-            do { screen = try NCursesScreen(environment: environment, color: !noColor) } catch {
+            // The loader has already refused a bad `[theme]`.
+            let theme = (try? ThemePalette(context.config.dashboard.theme)) ?? .standard
+            do { screen = try NCursesScreen(environment: environment, color: !noColor, theme: theme) } catch {
                 throw CLIError(String(describing: error))
             }
             let options = DashboardOptions(actor: context.actor, readonly: readonly, timeZone: zone, noColor: noColor)
