@@ -14,6 +14,14 @@ extension ConfigLoader {
         }
         if let node = try root.node("schedules") { try applySchedules(node, to: &config.schedules) }
         if let node = try root.node("policies") { try applyPolicies(node, to: &config) }
+        if let order = try root.stringArray("policy_order") {
+            var seen: Set<String> = []
+            for (index, key) in order.enumerated() where !seen.insert(key).inserted {
+                throw ConfigError(keyPath: "policy_order[\(index)]", message: "\"\(key)\" is listed twice")
+            }
+            config.policyOrder = order
+        }
+        if let name = try root.string("escalation_schedule") { config.escalationSchedule = name }
         if let node = try root.node("risk") {
             try node.checkKeys(["critical_minutes", "warning_minutes"])
             if let value = try node.int("critical_minutes") { config.risk.criticalMinutes = value }
@@ -144,32 +152,47 @@ extension ConfigLoader {
 
     private static func applyPolicies(_ node: ConfigNode, to config: inout OnCallConfig) throws {
         for key in node.keys {
-            let plan = Plan(rawValue: key)
-            guard plan != nil || key == ConfigText.needsOrg else {
-                throw node.fail(
-                    key, "unknown plan \"\(key)\" (expected one of: \(ConfigText.planNames), \(ConfigText.needsOrg))")
+            guard ConfigText.isPolicyKey(key) else {
+                throw node.fail(key, "expected a policy key of letters, digits, '-' and '_'")
             }
-            if let plan, isRemoval(node, key) {
-                config.policies[plan] = nil
+            if isRemoval(node, key) {
+                config.policies[key] = nil
+                config.policyOrder.removeAll { $0 == key }
                 continue
             }
             guard let sub = try node.node(key) else { continue }
-            if let plan {
-                config.policies[plan] = try policy(sub, over: config.policies[plan], defaultName: key)
-            } else {
-                config.needsOrgPolicy = try policy(sub, over: config.needsOrgPolicy, defaultName: "Needs Org")
+            config.policies[key] = try policy(sub, over: config.policies[key], defaultName: key)
+        }
+    }
+
+    private static func conditions(_ node: ConfigNode, _ key: String) throws -> [PolicyCondition]? {
+        guard let texts = try node.stringArray(key) else { return nil }
+        return try texts.enumerated().map { index, text in
+            guard let condition = PolicyCondition(text: text) else {
+                let fields = PolicyCondition.Field.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigError(
+                    keyPath: "\(node.childPath(key))[\(index)]",
+                    message: "expected \"FIELD = VALUE\" or \"FIELD != VALUE\" with FIELD one of \(fields), got \"\(text)\"")
             }
+            if condition.field == .plan && Plan(rawValue: condition.value) == nil {
+                throw ConfigError(
+                    keyPath: "\(node.childPath(key))[\(index)]",
+                    message: "unknown plan \"\(condition.value)\" (expected one of: \(ConfigText.planNames))")
+            }
+            return condition
         }
     }
 
     private static func policy(_ node: ConfigNode, over base: SLAPolicy?, defaultName: String) throws -> SLAPolicy {
         let priorities = TicketPriority.allCases.map(\.rawValue)
-        try node.checkKeys(["name"] + priorities + ["unprioritized", "region_schedules"])
+        try node.checkKeys(["name", "all", "any"] + priorities + ["unprioritized", "region_schedules"])
         var policy = base ?? SLAPolicy(name: defaultName, targets: [:])
         if let name = try node.string("name") {
             guard !name.isEmpty else { throw node.fail("name", "expected a name, got \"\"") }
             policy.name = name
         }
+        if let all = try conditions(node, "all") { policy.all = all }
+        if let any = try conditions(node, "any") { policy.any = any }
         for priority in TicketPriority.allCases {
             guard node.raw(priority.rawValue) != nil else { continue }
             policy.targets[priority] = try target(node, priority.rawValue, over: policy.targets[priority])
@@ -244,8 +267,32 @@ extension ConfigLoader {
     private static func applyImports(_ node: ConfigNode, to imports: inout ImportSettings) throws {
         try node.checkKeys([
             "zendesk_plan_tags", "zendesk_plan_forms", "zendesk_default_plan", "zendesk_region_field",
-            "pagerduty_ticket_pattern", "pagerduty_services",
+            "zendesk_forms", "zendesk_stage_field", "pagerduty_ticket_pattern", "pagerduty_services",
         ])
+        if let forms = try node.node("zendesk_forms") {
+            for key in forms.keys {
+                guard let id = Int64(key), id > 0 else {
+                    throw forms.fail(key, "expected a Zendesk ticket form id (a positive integer) as the key")
+                }
+                if isRemoval(forms, key) {
+                    imports.zendeskForms[id] = nil
+                } else if let name = try forms.string(key) {
+                    guard !name.isEmpty else { throw forms.fail(key, "expected a form name, got \"\"") }
+                    imports.zendeskForms[id] = name
+                }
+            }
+        }
+        if let value = node.raw("zendesk_stage_field") {
+            if value.string == ConfigText.none {
+                imports.zendeskStageField = nil
+            } else if let id = value.int, id > 0 {
+                imports.zendeskStageField = Int64(id)
+            } else {
+                throw node.fail(
+                    "zendesk_stage_field",
+                    "expected a custom field id (a positive integer) or \"none\", got \(ConfigNode.describe(value))")
+            }
+        }
         if let tags = try node.node("zendesk_plan_tags") {
             for tag in tags.keys {
                 imports.zendeskPlanTags[tag] = isRemoval(tags, tag) ? nil : try plan(tags, tag)

@@ -102,6 +102,15 @@ enum ConfigText {
         return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + pad(date.month) + "-" + pad(date.day)
     }
 
+    /// A policy key: letters, digits, `-` and `_`.
+    static func isPolicyKey(_ key: String) -> Bool {
+        !key.isEmpty
+            && key.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
+                    || $0 == "-"
+            }
+    }
+
     static var planNames: String { Plan.allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// A TOML basic string, escaped.

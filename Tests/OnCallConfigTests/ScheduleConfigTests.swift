@@ -37,7 +37,7 @@ import Testing
             ])
         #expect(office.dates[CivilDate(year: 2026, month: 6, day: 1).daysSinceEpoch] == [])
         #expect(office.week[1].count == 2)
-        let priority = try #require(config.policies[.priority])
+        let priority = try #require(config.policies["priority"])
         #expect(priority.targets[.high] == SLATarget(seconds: 5400, schedule: "office"))
         // Only the amount changes: the default's schedule stays.
         #expect(priority.targets[.low] == SLATarget(days: 1, schedule: "business"))

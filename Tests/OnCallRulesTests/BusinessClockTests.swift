@@ -71,14 +71,14 @@ struct BusinessClockTests {
         Case(
             name: "New Year's Day is closed", schedule: business, start: "2027-01-01T07:00:00Z", minutes: 480,
             expected: "2027-01-04T06:00:00Z"),
-        // US Federal: Fri 16:00 PST: 2 h to 18:00, Monday 06:00 + 10 h = 16:00 PST.
+        // US Federal: Fri 16:00 PST: 1 h to 17:00, Monday 05:00 + 11 h = 16:00 PST.
         Case(
             name: "US Federal low over a weekend", schedule: federal, start: "2026-02-07T00:00:00Z", minutes: 720,
             expected: "2026-02-10T00:00:00Z"),
-        // US Federal: Monday 05:00 PST counts from 06:00.
+        // US Federal (05:00-17:00 Pacific, the 2025 page): Monday 04:00 PST counts from 05:00.
         Case(
-            name: "US Federal before opening", schedule: federal, start: "2026-02-09T13:00:00Z", minutes: 30,
-            expected: "2026-02-09T14:30:00Z"),
+            name: "US Federal before opening", schedule: federal, start: "2026-02-09T12:00:00Z", minutes: 30,
+            expected: "2026-02-09T13:30:00Z"),
         // Calendar clock: every minute counts, Saturday included.
         Case(
             name: "calendar clock", schedule: .calendar, start: "2026-02-07T18:00:00Z", minutes: 30,
@@ -147,7 +147,7 @@ struct BusinessClockTests {
         var config = gitlab
         #expect(config.problems().isEmpty)
         config.schedules["business"]?.timeZone = "Mars/Olympus"
-        config.policies[.standard]?.targets[.low] = SLATarget(minutes: 60, schedule: "weekends")
+        config.policies["standard"]?.targets[.low] = SLATarget(minutes: 60, schedule: "weekends")
         let problems = config.problems()
         #expect(problems.contains("schedules.business.time_zone: unknown time zone 'Mars/Olympus'"))
         #expect(problems.contains("policies.standard.low.schedule: no schedule named 'weekends'"))

@@ -189,7 +189,7 @@ struct ScheduleFeatureTests {
 
     @Test func regionSchedulesReplaceTheTargetsScheduleForThatRegion() {
         var config = gitlab
-        config.policies[.priority]?.regionSchedules = [.emea: "emea"]
+        config.policies["priority"]?.regionSchedules = [.emea: "emea"]
         // Friday 13 February 2026 14:00 Amsterdam, high (4 h): EMEA hours end at 18:00 -> Monday 08:00 CET.
         var ticket = Ticket(
             id: 1, subject: "s", organization: "Acme", plan: .priority, priority: .high,

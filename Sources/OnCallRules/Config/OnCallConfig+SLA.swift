@@ -1,11 +1,13 @@
 import Foundation
 
 extension OnCallConfig {
-    /// The policy that applies to a ticket: Needs Org when it has no organization, else its plan's.
-    /// A plan missing from `policies` gets no SLA (an empty policy named after the plan).
+    /// The policy that applies to a ticket: the first in `policyOrder` whose conditions hold, as in Zendesk.
+    /// None matching gives no SLA (an empty policy named "No policy").
     public func policy(for ticket: Ticket) -> SLAPolicy {
-        guard ticket.organization?.contains(where: { !$0.isWhitespace }) == true else { return needsOrgPolicy }
-        return policies[ticket.plan] ?? SLAPolicy(name: ticket.plan.rawValue, targets: [:], unprioritized: nil)
+        for key in policyOrder {
+            if let policy = policies[key], policy.matches(ticket) { return policy }
+        }
+        return SLAPolicy(name: "No policy", targets: [:], unprioritized: nil)
     }
 
     /// The ticket's first-response target, or nil when its policy gives none (free, no priority...).
@@ -47,11 +49,12 @@ extension OnCallConfig {
         return FRTItem(ticket: ticket, deadline: deadline, paused: false, policy: policy.name)
     }
 
-    /// The escalation's respond-by: announced_at plus the urgency's target in calendar minutes
-    /// (`unknown` falls back to `not-urgent`'s, then to 2 h).
+    /// The escalation's respond-by: announced_at plus the urgency's target counted on `escalationSchedule`
+    /// (`unknown` falls back to `not-urgent`'s, then to 2 h). On the 24x5 support hours an escalation
+    /// announced Friday 16:50 Pacific with 2 h is due Sunday 16:50.
     public func respondBy(for escalation: Escalation) -> Date {
         let minutes = escalationMinutes[escalation.urgency] ?? escalationMinutes[.notUrgent] ?? 120
-        return escalation.announcedAt.addingTimeInterval(Double(minutes) * 60)
+        return schedule(named: escalationSchedule).adding(minutes: minutes, to: escalation.announcedAt)
     }
 
     /// What is wrong with this configuration, one line each naming the key: unknown time zones, schedule
@@ -92,9 +95,18 @@ extension OnCallConfig {
                 }
             }
         }
-        var named: [(String, SLAPolicy)] = policies.map { ("policies.\($0.key.rawValue)", $0.value) }
-        named.append(("needs_org", needsOrgPolicy))
+        for key in policyOrder where policies[key] == nil {
+            found.append("policy_order: no policy named '\(key)'")
+        }
+        for key in policies.keys.sorted() where !policyOrder.contains(key) {
+            found.append("policies.\(key): not in policy_order, so never tried")
+        }
+        let named: [(String, SLAPolicy)] = policies.map { ("policies.\($0.key)", $0.value) }
         for (key, policy) in named.sorted(by: { $0.0 < $1.0 }) {
+            for (region, name) in policy.regionSchedules.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+            where name != "calendar" && schedules[name] == nil {
+                found.append("\(key).region_schedules.\(region.rawValue): no schedule named '\(name)'")
+            }
             let targets =
                 policy.targets.map { ($0.key.rawValue, $0.value) }
                 + (policy.unprioritized.map { [("unprioritized", $0)] } ?? [])
@@ -106,6 +118,9 @@ extension OnCallConfig {
                     found.append("\(key).\(priority).\(target.unit.rawValue): must be positive")
                 }
             }
+        }
+        if schedules[escalationSchedule] == nil && escalationSchedule != "calendar" {
+            found.append("escalation_schedule: no schedule named '\(escalationSchedule)'")
         }
         if schedules[upgrades.supportHoursSchedule] == nil && upgrades.supportHoursSchedule != "calendar" {
             found.append("upgrades.support_hours_schedule: no schedule named '\(upgrades.supportHoursSchedule)'")
