@@ -27,12 +27,19 @@ public struct DashboardState: Sendable {
     public private(set) var firstUpgradeRow: Int?
     /// First visible row of each pane.
     public var scroll: [Pane: Int] = [:]
+    /// Panes scrolled to show something new (an emergency) that the selection no longer pins: drawn at `scroll`
+    /// as it is until the manager moves the selection.
+    public var scrollDetached: Set<Pane> = []
     public var filters: [Pane: String] = [:]
     /// Typing goes to the focused pane's filter.
     public var editingFilter = false
     /// Open modals, the active one last.
     public var modals: [Modal] = []
     public var status: StatusLine?
+    /// The manager's own last undoable action on this screen (`u` takes it back).
+    public var undo: Undo?
+    /// The undo of the command sent but not yet reported done; it becomes `undo` once the command succeeds.
+    var pendingUndo: Undo?
 
     /// Derived from the clock once per tick (not per frame): alerts, who is on call, upgrade flags.
     public private(set) var alerts: [Alert] = []
@@ -41,6 +48,10 @@ public struct DashboardState: Sendable {
     public private(set) var upgradeFlags: [Int64: [UpgradeFlag]] = [:]
     /// Names offered when a prompt asks for a person: configured engineers plus names seen in the records.
     public private(set) var people: [String] = []
+    /// The same names, with who is a manager on the rota, for checking a typed name.
+    public private(set) var directory = PeopleDirectory()
+    /// The "you are not a manager on the rota" warning was shown (once per run).
+    var warnedActor = false
     var knownEmergencies: Set<Int64> = []
     var missedPages: Set<Int64> = []
     var lastTitle = ""
@@ -93,12 +104,13 @@ public struct DashboardState: Sendable {
         people = names.map { SafeText.clean($0) }.filter { !$0.isEmpty }.sorted {
             $0.localizedCaseInsensitiveCompare($1) == .orderedAscending
         }
+        directory = PeopleDirectory(names: people, managers: Set(overview.rota.map { SafeText.clean($0.name) }))
         for pane in Pane.allCases { rebuildRows(pane) }
     }
 
     /// Recomputes what depends on the clock. Returns the emergencies newly arrived and newly missed.
     mutating func refreshClock(now: Date) -> (newEmergencies: Set<Int64>, newlyMissed: Set<Int64>) {
-        alerts = overview.alerts(at: now, config: config)
+        alerts = overview.alerts(at: now, config: config, viewer: options.actor)
         onCall = overview.onCallStatus(at: now)
         var flags: [Int64: [UpgradeFlag]] = [:]
         for u in openUpgrades {
@@ -112,7 +124,9 @@ public struct DashboardState: Sendable {
         let arrived = ids.subtracting(knownEmergencies)
         let newlyMissed = missed.subtracting(missedPages)
         knownEmergencies = ids
+        let missedChanged = missed != missedPages
         missedPages = missed
+        if missedChanged { rebuildRows(.emergencies) }
         return (arrived, newlyMissed)
     }
 
@@ -123,7 +137,15 @@ public struct DashboardState: Sendable {
         var list: [RecordRef] = []
         switch pane {
         case .emergencies:
-            for e in overview.emergencies where matches(filter, e) { list.append(RecordRef(.emergency, e.id)) }
+            // Missed pages first, then pages nobody acknowledged, then by age, newest first: what needs the
+            // manager now is at the top, where a small pane still shows it.
+            let urgent = overview.emergencies.filter { matches(filter, $0) }.sorted { a, b in
+                let ka = (missedPages.contains(a.id) ? 0 : 1, a.state == .triggered ? 0 : 1)
+                let kb = (missedPages.contains(b.id) ? 0 : 1, b.state == .triggered ? 0 : 1)
+                if ka != kb { return ka < kb }
+                return a.pagedAt != b.pagedAt ? a.pagedAt > b.pagedAt : a.id < b.id
+            }
+            for e in urgent { list.append(RecordRef(.emergency, e.id)) }
         case .escalations:
             for item in overview.escalations where matches(filter, item.escalation) {
                 list.append(RecordRef(.escalation, item.id))

@@ -14,4 +14,6 @@ public enum Flow: Sendable, Equatable {
     case checklist(Expectation)
     /// Path prompt for saving the hand-off report.
     case saveReport(text: String)
+    /// A typed name nobody in the people directory has: use it, use the closest match, or edit it (the prompt).
+    indirect case unknownName(answer: String, closest: String?, prompt: Prompt)
 }

@@ -20,13 +20,13 @@ extension Dashboard {
                     Prompt(
                         title: "Engineer for upgrade request \(id)", hint: "Tab completes a known engineer",
                         text: state.upgrade(id)?.engineer ?? "", requiredMessage: "an engineer is required",
-                        candidates: state.people, flow: .assignUpgrade(expect))))
+                        candidates: state.people, asksForPerson: true, flow: .assignUpgrade(expect))))
         case .assignOwner:
             state.modals.append(
                 .prompt(
                     Prompt(
                         title: "Owner of escalation \(id)", hint: "Tab completes a known engineer",
-                        requiredMessage: "an owner is required", candidates: state.people,
+                        requiredMessage: "an owner is required", candidates: state.people, asksForPerson: true,
                         flow: .assignOwner(expect))))
         case .resolveEscalation:
             state.modals.append(
@@ -62,14 +62,27 @@ extension Dashboard {
                         title: "Mark upgrade request \(id) done?", lines: ["Customer: \(customer)"],
                         command: .completeUpgrade(id: id), expecting: expect)))
         case .takeLead:
-            run(.leadEmergency(id: id), expect, &state, &effects)
+            // Taking over someone else's lead replaces them: say who, and ask first.
+            if let emergency = state.emergency(id), let lead = emergency.lead, lead != state.options.actor {
+                state.modals.append(
+                    .confirm(
+                        Confirm(
+                            title: "Take over the lead of emergency \(id) from \(lead)?",
+                            lines: [
+                                "\(lead) leads it now and will be replaced by you (\(state.options.actor)).",
+                                "Title: \(emergency.title)",
+                            ],
+                            command: .leadEmergency(id: id), expecting: expect)))
+            } else {
+                run(.leadEmergency(id: id), expect, &state, &effects)
+            }
         case .staffEngineer:
             state.modals.append(
                 .prompt(
                     Prompt(
                         title: "Engineer on emergency \(id)", hint: "Adds or replaces the engineer; Tab completes",
                         text: state.emergency(id)?.engineer ?? "", requiredMessage: "an engineer is required",
-                        candidates: state.people, flow: .staffEmergency(expect))))
+                        candidates: state.people, asksForPerson: true, flow: .staffEmergency(expect))))
         case .handOff:
             let next = state.onCall?.next?.name ?? ""
             state.modals.append(
@@ -78,7 +91,7 @@ extension Dashboard {
                         title: "Hand off emergency \(id)",
                         hint: "Hand off to (default: the next manager on the rota); Tab completes",
                         text: next, requiredMessage: "a hand-off needs a manager to hand off to",
-                        candidates: state.people, flow: .handOffTarget(expect))))
+                        candidates: state.people, asksForPerson: true, flow: .handOffTarget(expect))))
         case .resolveEmergency:
             let title = state.emergency(id)?.title ?? ""
             state.modals.append(
@@ -118,10 +131,62 @@ extension Dashboard {
         }
     }
 
-    /// Asks the loop to run a command against the record as it was shown.
+    /// Asks the loop to run a command against the record as it was shown, remembering how to undo it.
     static func run(
         _ command: Command, _ expect: Expectation?, _ state: inout DashboardState, _ effects: inout [Effect]
     ) {
+        state.pendingUndo = undo(of: command, state)
         effects.append(.execute(command, expecting: expect))
+    }
+
+    /// `u`: takes back the manager's own last acknowledge, assign, take-lead or engineer change.
+    static func runUndo(_ state: inout DashboardState, _ effects: inout [Effect]) {
+        guard let undo = state.undo else {
+            state.status = StatusLine(
+                .refused, "nothing to undo: u takes back your last acknowledge, assign, lead or engineer change")
+            return
+        }
+        state.undo = nil
+        state.pendingUndo = nil
+        state.status = StatusLine(.info, "undoing the \(undo.what)…")
+        // The record changed with the action being undone: no revision to expect; the rules check its state.
+        for command in undo.commands { effects.append(.execute(command, expecting: nil)) }
+    }
+
+    /// The commands that restore what `command` is about to change, from the record as shown; nil when the
+    /// command is not one `u` takes back.
+    static func undo(of command: Command, _ state: DashboardState) -> Undo? {
+        switch command {
+        case .acknowledgeEscalation(let id):
+            return Undo(what: "acknowledge of escalation \(id)", commands: [.unacknowledgeEscalation(id: id)])
+        case .assignEscalation(let id, let owner):
+            guard let e = state.escalation(id)?.escalation else { return nil }
+            let what = "assignment of escalation \(id) to \(owner)"
+            switch e.state {
+            case .new:
+                return Undo(what: what, commands: [.unassignEscalation(id: id), .unacknowledgeEscalation(id: id)])
+            case .acknowledged:
+                return Undo(what: what, commands: [.unassignEscalation(id: id)])
+            case .assigned:
+                guard let previous = e.owner else { return Undo(what: what, commands: [.unassignEscalation(id: id)]) }
+                return Undo(what: what, commands: [.assignEscalation(id: id, owner: previous)])
+            case .resolved, .rejected:
+                return nil
+            }
+        case .leadEmergency(let id):
+            guard let e = state.emergency(id) else { return nil }
+            return Undo(what: "lead of emergency \(id)", commands: [.releaseLead(id: id, restoring: e.lead)])
+        case .staffEmergency(let id, let engineer):
+            guard let e = state.emergency(id) else { return nil }
+            let back: Command = e.engineer.map { .staffEmergency(id: id, engineer: $0) } ?? .unstaffEmergency(id: id)
+            return Undo(what: "engineer change on emergency \(id) (to \(engineer))", commands: [back])
+        case .assignUpgrade(let id, let engineer):
+            guard let previous = state.upgrade(id)?.engineer else { return nil }
+            return Undo(
+                what: "engineer change on upgrade request \(id) (to \(engineer))",
+                commands: [.assignUpgrade(id: id, engineer: previous)])
+        default:
+            return nil
+        }
     }
 }

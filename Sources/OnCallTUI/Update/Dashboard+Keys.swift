@@ -13,6 +13,10 @@ extension Dashboard {
             }
             return
         }
+        if case .paste(let text) = key {
+            pasted(text, &state)
+            return
+        }
         if key == .ctrl("l") {
             effects += [.redraw, .reload]
             return
@@ -30,6 +34,26 @@ extension Dashboard {
             return
         }
         perform(binding, target: state.selected, &state, &effects, now: now)
+    }
+
+    /// A bracketed paste is text for the open prompt or filter (line breaks and controls as spaces), and never
+    /// a key: outside a prompt it is ignored, so pasted "reason⏎y" cannot answer a confirmation.
+    static func pasted(_ raw: String, _ state: inout DashboardState) {
+        let text = SafeText.clean(raw)
+        if case .prompt(var prompt) = state.modal {
+            prompt.insert(text)
+            state.modals[state.modals.count - 1] = .prompt(prompt)
+            return
+        }
+        if state.modal == nil, state.editingFilter {
+            let pane = state.focus
+            let joined = (state.filters[pane] ?? "") + text
+            state.filters[pane] = joined.isEmpty ? nil : String(joined.prefix(200))
+            state.rebuildRows(pane)
+            keepVisible(pane, &state)
+            return
+        }
+        state.status = StatusLine(.refused, "pasted text ignored: paste into a prompt or the filter (/)")
     }
 
     /// Typing into the focused pane's filter; returns false for keys that should act as usual (arrows).
@@ -121,6 +145,10 @@ extension Dashboard {
         case .report:
             state.status = StatusLine(.info, "preparing the hand-off report…")
             effects.append(.loadReport)
+        case .undo:
+            runUndo(&state, &effects)
+        case .alerts:
+            state.modals.append(.alerts(scroll: 0))
         default:
             startAction(binding.action, expect!, &state, &effects, now: now)
         }
@@ -135,6 +163,7 @@ extension Dashboard {
         let current = state.selectedPosition(pane) ?? 0
         let target = max(0, min(rows.count - 1, current.addingReportingOverflow(delta).partialValue))
         state.selection[pane] = rows[target]
+        state.scrollDetached.remove(pane)
         keepVisible(pane, &state)
     }
 }

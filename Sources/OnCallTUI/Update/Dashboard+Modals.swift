@@ -37,6 +37,15 @@ extension Dashboard {
                     state.modals[state.modals.count - 1] = .help(scroll: clamp(s, helpLines(state).count, state))
                 }
             }
+        case .alerts(let scroll):
+            switch key {
+            case .escape, .enter, .char("q"), .char("!"): state.modals.removeLast()
+            default:
+                if let s = scrolled(scroll, key) {
+                    let lines = alertLines(state, width: state.width - 4).count
+                    state.modals[state.modals.count - 1] = .alerts(scroll: clamp(s, lines, state))
+                }
+            }
         case .report(let text, let scroll):
             switch key {
             case .escape, .char("q"): state.modals.removeLast()
@@ -142,9 +151,14 @@ extension Dashboard {
                 return
             }
             state.modals.removeLast()
+            if prompt.asksForPerson, !state.directory.names.isEmpty, !state.directory.knows(answer) {
+                askUnknownName(answer, prompt, &state)
+                return
+            }
             submitted(answer, prompt.flow, &state, &effects)
             return
         case .tab, .backTab:
+            prompt.prefilled = false
             let matches = prompt.matches
             if !matches.isEmpty {
                 if prompt.completionStem == nil { prompt.completionStem = prompt.text }
@@ -156,19 +170,17 @@ extension Dashboard {
             }
         case .backspace, .delete:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
+            prompt.prefilled = false
             prompt.completionIndex = nil
             prompt.completionStem = nil
         case .ctrl("u"):
+            prompt.prefilled = false
             prompt.text = ""
             prompt.completionIndex = nil
             prompt.completionStem = nil
         case .char(let c):
             // Only printable text goes in; control characters never reach a command.
-            if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }), prompt.text.count < 1000 {
-                prompt.text.append(c)
-            }
-            prompt.completionIndex = nil
-            prompt.completionStem = nil
+            if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }) { prompt.insert(String(c)) }
         default:
             break
         }
@@ -215,9 +227,24 @@ extension Dashboard {
                         command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e)))
         case .saveReport(let text):
             effects.append(.saveReport(text: text, path: answer))
-        case .resolveLabel, .checklist:
+        case .resolveLabel, .checklist, .unknownName:
             break
         }
+    }
+
+    /// A name nobody in the people directory has: use it anyway, take the closest match, or edit it.
+    static func askUnknownName(_ answer: String, _ prompt: Prompt, _ state: inout DashboardState) {
+        let closest = state.directory.closest(to: answer)
+        state.modals.append(
+            .picker(
+                Picker(
+                    title: "\"\(answer)\" is not on the rota or team: use anyway?",
+                    options: unknownNameOptions(answer, closest), selected: closest == nil ? 0 : 1,
+                    flow: .unknownName(answer: answer, closest: closest, prompt: prompt))))
+    }
+
+    static func unknownNameOptions(_ answer: String, _ closest: String?) -> [String] {
+        ["Use \"\(answer)\" anyway"] + (closest.map { ["Use \($0) (the closest match)"] } ?? []) + ["Edit the name"]
     }
 
     static func askResolveComment(_ e: Expectation, label: String, _ state: inout DashboardState) {
@@ -240,6 +267,19 @@ extension Dashboard {
                         Prompt(
                             title: "Resolve escalation \(e.ref.id): label", hint: "Type the label to add",
                             requiredMessage: "a label is required", flow: .resolveTypedLabel(e))))
+            }
+        case .unknownName(let answer, let closest, let prompt):
+            let options = unknownNameOptions(answer, closest)
+            guard index < options.count else { return }
+            if index == 0 {
+                submitted(answer, prompt.flow, &state, &effects)
+            } else if let closest, index == 1 {
+                submitted(closest, prompt.flow, &state, &effects)
+            } else {
+                var again = prompt
+                again.text = answer
+                again.prefilled = false
+                state.modals.append(.prompt(again))
             }
         case .checklist(let e):
             guard index < CompromisedChecklist.items.count else { return }

@@ -125,14 +125,19 @@ extension Dashboard {
         guard state.loaded else { return }
         let alerts = state.alerts
         if alerts.isEmpty {
-            canvas.text(1, y, "✓ no alerts", CellStyle(role: .ok))
+            // An empty store or an empty rota is not an all-clear: nothing would raise an alert.
+            if let warning = quietWarning(state) {
+                canvas.text(1, y, warning, CellStyle(role: .warning, bold: true), width: canvas.width - 2)
+            } else {
+                canvas.text(1, y, "✓ no alerts", CellStyle(role: .ok))
+            }
             return
         }
         let mark = CellStyle(role: .alert, bold: true)
         if lines > 1 {
             for i in 0..<lines {
                 if i == lines - 1, alerts.count > lines {
-                    canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts", mark)
+                    canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts (! lists all)", mark)
                 } else {
                     canvas.spans(
                         1, y + i, [Span("! ", mark), Span(alerts[i].message, CellStyle(role: .alert))],
@@ -147,6 +152,21 @@ extension Dashboard {
             spans.append(Span(alert.message, CellStyle(role: .alert)))
         }
         canvas.spans(1, y, spans, width: canvas.width - 2)
+    }
+
+    /// Why "no alerts" would mislead: nothing recorded at all, or nobody on the rota now.
+    static func quietWarning(_ state: DashboardState) -> String? {
+        let o = state.overview
+        if o.emergencies.isEmpty, o.escalations.isEmpty, o.frt.isEmpty, o.waitingForFirstReply == 0, o.rota.isEmpty,
+            o.upgrades.isEmpty, o.notices.isEmpty
+        {
+            return "⚠ the store is empty: no alerts only because nothing is recorded "
+                + "(oncall demo writes a demo shift; oncall import reads live data)"
+        }
+        if state.onCall == nil {
+            return "⚠ nobody is on the rota now: no alerts, but nobody is named on call (oncall rota add)"
+        }
+        return nil
     }
 
     // MARK: - Status and footer
@@ -195,7 +215,7 @@ extension Dashboard {
             }
             // Large views cover the status row: what an action in them did ("report saved to ...") goes here.
             switch modal {
-            case .detail, .help, .report: if let status = statusSpan(state) { spans.append(status) }
+            case .detail, .help, .report, .alerts: if let status = statusSpan(state) { spans.append(status) }
             default: break
             }
             canvas.spans(1, y, spans, width: canvas.width - 2)
@@ -223,7 +243,7 @@ extension Dashboard {
     static func modalFooter(_ modal: Modal) -> [(String, String)] {
         switch modal {
         case .detail: [("↑↓", "scroll"), ("Esc", "close"), ("?", "help"), ("keys", "of the pane act on this item")]
-        case .help: [("↑↓", "scroll"), ("Esc", "close")]
+        case .help, .alerts: [("↑↓", "scroll"), ("Esc", "close")]
         case .report: [("↑↓/PgUp/PgDn", "scroll"), ("s", "save to a file"), ("Esc", "close")]
         case .prompt: [("Enter", "ok"), ("Tab", "complete"), ("^U", "clear"), ("Esc", "cancel")]
         case .picker: [("↑↓", "choose"), ("Enter", "ok"), ("Esc", "cancel")]
