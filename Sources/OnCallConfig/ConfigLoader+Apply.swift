@@ -69,7 +69,7 @@ extension ConfigLoader {
     }
 
     private static func schedule(_ node: ConfigNode, over base: BusinessSchedule?) throws -> BusinessSchedule {
-        try node.checkKeys(["time_zone", "always_open", "holidays"] + ConfigText.weekdays)
+        try node.checkKeys(["time_zone", "always_open", "holidays", "dates"] + ConfigText.weekdays)
         var schedule = base ?? BusinessSchedule(timeZone: "", week: Array(repeating: [], count: 7))
         if let zone = try node.string("time_zone") {
             guard TimeZone(identifier: zone) != nil else {
@@ -85,9 +85,24 @@ extension ConfigLoader {
                 guard let holiday = ConfigText.holiday(text) else {
                     throw ConfigError(
                         keyPath: "\(node.childPath("holidays"))[\(index)]",
-                        message: "expected \"easter\" or a date \"MM-DD\", got \"\(text)\"")
+                        message:
+                            "expected \"easter\", \"easter+N\", \"easter-N\", a date \"MM-DD\" or \"YYYY-MM-DD\", "
+                            + "or a range \"MM-DD..MM-DD\" / \"YYYY-MM-DD..YYYY-MM-DD\", got \"\(text)\"")
                 }
                 return holiday
+            }
+        }
+        if let dates = try node.node("dates") {
+            for key in dates.keys {
+                guard let date = ConfigText.date(key) else {
+                    throw dates.fail(key, "expected a date \"YYYY-MM-DD\" as the key")
+                }
+                if isRemoval(dates, key) {
+                    schedule.dates[date.daysSinceEpoch] = nil
+                    continue
+                }
+                guard let texts = try dates.stringArray(key) else { continue }
+                schedule.dates[date.daysSinceEpoch] = try intervals(texts, at: dates.childPath(key))
             }
         }
         if schedule.week.count != 7 { schedule.week = Array(repeating: [], count: 7) }
@@ -97,7 +112,8 @@ extension ConfigLoader {
         }
         // A week with no open hours is stored empty, as `BusinessSchedule.calendar` has it.
         if schedule.week.allSatisfy(\.isEmpty) { schedule.week = [] }
-        guard schedule.alwaysOpen || !schedule.week.isEmpty else {
+        guard schedule.alwaysOpen || !schedule.week.isEmpty || schedule.dates.values.contains(where: { !$0.isEmpty })
+        else {
             throw ConfigError(
                 keyPath: node.path, message: "never open: give it weekly hours (sun..sat) or always_open = true")
         }
@@ -148,7 +164,7 @@ extension ConfigLoader {
 
     private static func policy(_ node: ConfigNode, over base: SLAPolicy?, defaultName: String) throws -> SLAPolicy {
         let priorities = TicketPriority.allCases.map(\.rawValue)
-        try node.checkKeys(["name"] + priorities + ["unprioritized"])
+        try node.checkKeys(["name"] + priorities + ["unprioritized", "region_schedules"])
         var policy = base ?? SLAPolicy(name: defaultName, targets: [:])
         if let name = try node.string("name") {
             guard !name.isEmpty else { throw node.fail("name", "expected a name, got \"\"") }
@@ -161,23 +177,46 @@ extension ConfigLoader {
         if node.raw("unprioritized") != nil {
             policy.unprioritized = try target(node, "unprioritized", over: policy.unprioritized)
         }
+        if let regions = try node.node("region_schedules") {
+            try regions.checkKeys(Region.allCases.map(\.rawValue))
+            for region in Region.allCases {
+                if isRemoval(regions, region.rawValue) {
+                    policy.regionSchedules[region] = nil
+                } else if let name = try regions.string(region.rawValue) {
+                    policy.regionSchedules[region] = name
+                }
+            }
+        }
         return policy
     }
 
-    /// A target table `{ minutes, schedule }` (either key alone changes the base's), or `"none"` for no target.
+    /// A target table `{ minutes | seconds | days = N, schedule }` (either part alone changes the base's), or
+    /// `"none"` for no target.
     private static func target(_ node: ConfigNode, _ key: String, over base: SLATarget?) throws -> SLATarget? {
         if isRemoval(node, key) { return nil }
         guard let value = node.raw(key), let table = value.table else {
             let got = node.raw(key).map(ConfigNode.describe) ?? "nothing"
-            throw node.fail(key, "expected a table { minutes = N, schedule = \"NAME\" } or \"none\", got \(got)")
+            throw node.fail(
+                key,
+                "expected a table { minutes = N, schedule = \"NAME\" } (or seconds = N, days = N) or \"none\", got \(got)")
         }
         let sub = ConfigNode(table: table, path: node.childPath(key))
-        try sub.checkKeys(["minutes", "schedule"])
-        let minutes = try sub.int("minutes") ?? base?.minutes
+        let units = SLATargetUnit.allCases.map(\.rawValue)
+        try sub.checkKeys(units + ["schedule"])
+        let given = units.filter { sub.raw($0) != nil }
+        if given.count > 1 {
+            throw sub.fail(given[1], "give one of \(units.joined(separator: ", ")), not both \(given[0]) and \(given[1])")
+        }
+        var amount = base.map { ($0.amount, $0.unit) }
+        if let unitName = given.first, let unit = SLATargetUnit(rawValue: unitName), let value = try sub.int(unitName) {
+            amount = (value, unit)
+        }
         let schedule = try sub.string("schedule") ?? base?.schedule
-        guard let minutes else { throw sub.fail("minutes", "missing (a new target needs minutes and schedule)") }
+        guard let amount else {
+            throw sub.fail("minutes", "missing (a new target needs minutes, seconds or days, and schedule)")
+        }
         guard let schedule else { throw sub.fail("schedule", "missing (a new target needs minutes and schedule)") }
-        return SLATarget(minutes: minutes, schedule: schedule)
+        return SLATarget(amount: amount.0, unit: amount.1, schedule: schedule)
     }
 
     // MARK: upgrades, imports, pagerduty

@@ -22,6 +22,13 @@ extension ConfigLoader {
                 let intervals = day < schedule.week.count ? schedule.week[day] : []
                 out.append("\(key) = \(list(intervals.map(ConfigText.render)))")
             }
+            if !schedule.dates.isEmpty {
+                out.append("\n[schedules.\(ConfigText.key(name)).dates]")
+                for (date, intervals) in schedule.dates.sorted(by: { $0.key < $1.key }) {
+                    let key = ConfigText.render(CivilDate(daysSinceEpoch: date))
+                    out.append("\(ConfigText.quote(key)) = \(list(intervals.map(ConfigText.render)))")
+                }
+            }
         }
 
         let removedPlans = Plan.allCases.filter { base.policies[$0] != nil && config.policies[$0] == nil }
@@ -37,6 +44,10 @@ extension ConfigLoader {
                 out.append("\(priority.rawValue) = \(target(policy.targets[priority]))")
             }
             out.append("unprioritized = \(target(policy.unprioritized))")
+            let regions = Region.allCases.map { region in
+                "\(region.rawValue) = \(ConfigText.quote(policy.regionSchedules[region] ?? ConfigText.none))"
+            }
+            out.append("region_schedules = { \(regions.joined(separator: ", ")) }")
         }
 
         out.append("\n[risk]")
@@ -93,6 +104,6 @@ extension ConfigLoader {
 
     private static func target(_ target: SLATarget?) -> String {
         guard let target else { return ConfigText.quote(ConfigText.none) }
-        return "{ minutes = \(target.minutes), schedule = \(ConfigText.quote(target.schedule)) }"
+        return "{ \(target.unit.rawValue) = \(target.amount), schedule = \(ConfigText.quote(target.schedule)) }"
     }
 }

@@ -19,6 +19,11 @@ extension ConfigLoader {
             if let target = policy.unprioritized {
                 try check(target.schedule, at: "policies.\(name).unprioritized.schedule")
             }
+            for region in Region.allCases {
+                if let schedule = policy.regionSchedules[region] {
+                    try check(schedule, at: "policies.\(name).region_schedules.\(region.rawValue)")
+                }
+            }
         }
         try check(config.upgrades.supportHoursSchedule, at: "upgrades.support_hours_schedule")
         for (name, schedule) in config.schedules.sorted(by: { $0.key < $1.key }) where schedule.week.count != 7 && !schedule.week.isEmpty {

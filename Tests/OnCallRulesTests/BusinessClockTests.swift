@@ -23,10 +23,11 @@ struct BusinessClockTests {
         Case(
             name: "weekday inside hours", schedule: business, start: "2026-03-02T18:00:00Z", minutes: 240,
             expected: "2026-03-02T22:00:00Z"),
-        // Fri 13:00 PST + 4 h lands exactly on Friday 17:00.
+        // Fri 13:00 PST + 4 h is used up exactly at Friday 17:00: the deadline is the next opening, Sunday 15:00
+        // (zendesk/biz 1.8.2, DOMAIN.md §0).
         Case(
-            name: "ends exactly at Friday close", schedule: business, start: "2026-02-06T21:00:00Z", minutes: 240,
-            expected: "2026-02-07T01:00:00Z"),
+            name: "used up exactly at Friday close: next opening", schedule: business, start: "2026-02-06T21:00:00Z",
+            minutes: 240, expected: "2026-02-08T23:00:00Z"),
         // Fri 15:00 PST: 2 h on Friday, 2 h from Sunday 15:00.
         Case(
             name: "across the weekend", schedule: business, start: "2026-02-06T23:00:00Z", minutes: 240,
@@ -97,8 +98,8 @@ struct BusinessClockTests {
             name: "33 business hours over a weekend", schedule: business, start: "2026-02-12T17:00:00Z",
             minutes: 33 * 60, expected: "2026-02-16T00:00:00Z"),
         Case(
-            name: "32 business hours end at Friday close", schedule: business, start: "2026-02-12T17:00:00Z",
-            minutes: 32 * 60, expected: "2026-02-14T01:00:00Z"),
+            name: "32 business hours used up at Friday close: Sunday opening", schedule: business,
+            start: "2026-02-12T17:00:00Z", minutes: 32 * 60, expected: "2026-02-15T23:00:00Z"),
     ]
 
     @Test(arguments: cases)

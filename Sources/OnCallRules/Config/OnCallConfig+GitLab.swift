@@ -31,6 +31,22 @@ extension OnCallConfig {
         holidays: [.easterSunday, .fixed(month: 12, day: 25), .fixed(month: 1, day: 1)]
     )
 
+    /// Monday to Friday `open`-`close` (minutes) in `zone`, stopped on the SLA holidays: the regional schedules.
+    static func weekdays(_ open: Int, _ close: Int, in zone: String) -> BusinessSchedule {
+        let day = [OpenInterval(startMinute: open, endMinute: close)]
+        return BusinessSchedule(
+            timeZone: zone, week: [[], day, day, day, day, day, []],
+            holidays: [.easterSunday, .fixed(month: 12, day: 25), .fixed(month: 1, day: 1)])
+    }
+
+    /// Regional hours (DOMAIN.md §2, [ZD-SCHED]): EMEA 08:00-18:00 Amsterdam, AMER 05:00-17:00 Pacific, APAC
+    /// 09:00-21:00 Brisbane, Monday to Friday.
+    public static let gitlabRegionalHours: [String: BusinessSchedule] = [
+        "emea": weekdays(8 * 60, 18 * 60, in: "Europe/Amsterdam"),
+        "amer": weekdays(5 * 60, 17 * 60, in: "America/Los_Angeles"),
+        "apac": weekdays(9 * 60, 21 * 60, in: "Australia/Brisbane"),
+    ]
+
     private static func all(_ minutes: Int, on schedule: String) -> [TicketPriority: SLATarget] {
         Dictionary(uniqueKeysWithValues: TicketPriority.allCases.map { ($0, SLATarget(minutes: minutes, schedule: schedule)) })
     }
@@ -38,7 +54,8 @@ extension OnCallConfig {
     /// GitLab's defaults.
     public static let gitlabDefaults = OnCallConfig(
         me: nil,
-        schedules: ["business": gitlabBusinessHours, "us-federal": gitlabUSFederalHours, "calendar": .calendar],
+        schedules: ["business": gitlabBusinessHours, "us-federal": gitlabUSFederalHours, "calendar": .calendar]
+            .merging(gitlabRegionalHours) { a, _ in a },
         policies: [
             .priority: SLAPolicy(
                 name: "Priority Support",

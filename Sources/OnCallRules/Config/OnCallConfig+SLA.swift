@@ -21,10 +21,19 @@ extension OnCallConfig {
         schedules[name] ?? .calendar
     }
 
+    /// The name of the schedule the ticket's target counts on: the policy's schedule for the ticket's region
+    /// when it has one, else the target's.
+    public func scheduleName(for ticket: Ticket, target: SLATarget, policy: SLAPolicy) -> String {
+        if let region = ticket.region, let name = policy.regionSchedules[region] { return name }
+        return target.schedule
+    }
+
     /// The computed FRT deadline: created_at plus the target counted on its schedule (ignores the source's).
     public func computedDeadline(for ticket: Ticket) -> Date? {
+        let policy = policy(for: ticket)
         guard let target = target(for: ticket) else { return nil }
-        return schedule(named: target.schedule).adding(minutes: target.minutes, to: ticket.createdAt)
+        let clock = schedule(named: scheduleName(for: ticket, target: target, policy: policy))
+        return target.deadline(from: ticket.createdAt, on: clock)
     }
 
     /// The ticket's FRT pane item, or nil when it is not waiting for a first reply or has no SLA.
@@ -71,6 +80,17 @@ extension OnCallConfig {
                     found.append("schedules.\(name).holidays: no such date \(month)/\(day)")
                 }
             }
+            for (date, day) in schedule.dates.sorted(by: { $0.key < $1.key }) {
+                for interval in day
+                where interval.startMinute < 0 || interval.endMinute > 1440
+                    || interval.startMinute >= interval.endMinute
+                {
+                    let civil = CivilDate(daysSinceEpoch: date)
+                    found.append(
+                        "schedules.\(name).dates.\(civil.year)-\(civil.month)-\(civil.day): interval "
+                            + "\(interval.startMinute)-\(interval.endMinute) must be within 0-1440 minutes")
+                }
+            }
         }
         var named: [(String, SLAPolicy)] = policies.map { ("policies.\($0.key.rawValue)", $0.value) }
         named.append(("needs_org", needsOrgPolicy))
@@ -82,7 +102,9 @@ extension OnCallConfig {
                 if target.schedule != "calendar" && schedules[target.schedule] == nil {
                     found.append("\(key).\(priority).schedule: no schedule named '\(target.schedule)'")
                 }
-                if target.minutes <= 0 { found.append("\(key).\(priority).minutes: must be positive") }
+                if target.amount <= 0 {
+                    found.append("\(key).\(priority).\(target.unit.rawValue): must be positive")
+                }
             }
         }
         if schedules[upgrades.supportHoursSchedule] == nil && upgrades.supportHoursSchedule != "calendar" {
