@@ -123,7 +123,7 @@ struct HandoffReportTests {
         #expect(text.contains("- **89** Slow replies: urgent, new, **overdue by 30m**\n"))
         #expect(
             text.contains(
-                "- **88** (ticket 4242424) Renewal blocked (Beta): timely, assigned, owner carol, respond by 00:00 (30:00)\n"
+                "- **88** (ticket 4242424) Renewal blocked (Beta): timely, assigned, owner carol, respond by 00:00 (30m 00s)\n"
             ))
         #expect(text.contains("- **77** Gamma at 2026-02-14 18:00 UTC, engineer ed: outside-hours, short-notice\n"))
         #expect(text.contains("- **security**: Credential leak since 2026-02-09 20:00 UTC, CMOC cara\n"))

@@ -55,6 +55,8 @@ public struct DashboardState: Sendable {
     var knownEmergencies: Set<Int64> = []
     var missedPages: Set<Int64> = []
     var lastTitle = ""
+    /// The clock of the last tick: the filter matches the risk words the panes show at that time.
+    var clockNow: Date?
 
     public init(config: OnCallConfig, options: DashboardOptions, width: Int = 80, height: Int = 24) {
         self.config = config
@@ -111,6 +113,7 @@ public struct DashboardState: Sendable {
     /// Recomputes what depends on the clock. Returns the emergencies newly arrived and newly missed.
     mutating func refreshClock(now: Date) -> (newEmergencies: Set<Int64>, newlyMissed: Set<Int64>) {
         alerts = overview.alerts(at: now, config: config, viewer: options.actor)
+        clockNow = now
         onCall = overview.onCallStatus(at: now)
         var flags: [Int64: [UpgradeFlag]] = [:]
         for u in openUpgrades {
@@ -154,7 +157,7 @@ public struct DashboardState: Sendable {
             for u in openUpgrades where matches(filter, u) { list.append(RecordRef(.upgrade, u.id)) }
             firstUpgradeRow = list.count > escalationCount ? escalationCount : nil
         case .frt:
-            for item in overview.frt where matches(filter, item.ticket) { list.append(RecordRef(.ticket, item.id)) }
+            for item in overview.frt where matches(filter, item) { list.append(RecordRef(.ticket, item.id)) }
         }
         var position: [RecordRef: Int] = [:]
         position.reserveCapacity(list.count)
@@ -197,11 +200,18 @@ public struct DashboardState: Sendable {
 
     // MARK: - Filtering
 
+    // The filter finds what the row shows: its words (paged, acked, MISSED PAGE, COMPROMISED, BREACH, CRIT,
+    // NEEDS ORG, flags), its names and "none" where a name is missing, as well as the stored values.
+
     private func matches(_ filter: String, _ e: Emergency) -> Bool {
         guard !filter.isEmpty else { return true }
+        let missed = missedPages.contains(e.id) ? "missed page" : nil
         return hit(
             filter,
-            [String(e.id), e.ticket.map(String.init), e.title, e.customer, e.engineer, e.lead, e.state.rawValue])
+            [
+                String(e.id), e.ticket.map { "#\($0)" }, e.title, e.customer, e.engineer ?? "none", e.lead ?? "none",
+                e.state.rawValue, e.state == .triggered ? "paged" : "acked", missed, e.compromised ? "compromised" : nil,
+            ])
     }
 
     private func matches(_ filter: String, _ e: Escalation) -> Bool {
@@ -209,24 +219,37 @@ public struct DashboardState: Sendable {
         return hit(
             filter,
             [
-                String(e.id), e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue,
-                e.state.rawValue,
+                "#\(e.id)", e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue,
+                e.state.rawValue, e.state == .acknowledged ? "acked" : nil, e.state == .new ? nil : "responded",
             ])
     }
 
     private func matches(_ filter: String, _ u: UpgradeRequest) -> Bool {
         guard !filter.isEmpty else { return true }
-        return hit(filter, ["upgrade", String(u.id), u.customer, u.engineer])
+        let flags = (upgradeFlags[u.id] ?? []).map(\.rawValue)
+        return hit(filter, ["upgrade", "#\(u.id)", u.customer, u.engineer ?? "unassigned", u.done ? "done" : "open"] + flags)
     }
 
-    private func matches(_ filter: String, _ t: Ticket) -> Bool {
+    private func matches(_ filter: String, _ item: FRTItem) -> Bool {
         guard !filter.isEmpty else { return true }
+        let t = item.ticket
         return hit(
             filter,
             [
-                String(t.id), t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
-                t.region?.rawValue, t.assignee,
+                "#\(t.id)", t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
+                t.region?.rawValue, t.assignee, item.policy, clockNow.map { Self.riskWord(item.risk(at: $0, thresholds: config.risk)) },
             ])
+    }
+
+    /// The word the FRT pane shows for a risk.
+    static func riskWord(_ risk: Risk) -> String {
+        switch risk {
+        case .breached: "breach breached"
+        case .critical: "crit critical"
+        case .warning: "warn warning"
+        case .ok: "ok"
+        case .paused: "paused"
+        }
     }
 
     private func hit(_ filter: String, _ fields: [String?]) -> Bool {

@@ -6,7 +6,7 @@ public enum Flow: Sendable, Equatable {
     /// Picker of resolution labels; the last option asks for a typed one.
     case resolveLabel(Expectation)
     case resolveTypedLabel(Expectation)
-    case resolveComment(Expectation, label: String)
+    case resolveComment(Expectation, labels: [String])
     case rejectReason(Expectation)
     case handOffTarget(Expectation)
     case handOffNote(Expectation, to: String)

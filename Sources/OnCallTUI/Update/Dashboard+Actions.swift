@@ -4,7 +4,29 @@ import OnCallRules
 extension Dashboard {
     /// The labels offered when resolving an escalation; the last option asks for a typed one.
     public static let resolutionLabels = ["Escalation::License-Issue", "Escalation::Response-Time"]
-    static let typeLabelOption = "Type another label…"
+    /// The picker's choices, in order: a label is optional (the handbook says "consider applying"), and several
+    /// can be applied.
+    static let labelOptions: [(String, [String]?)] = [
+        ("No label", []), (resolutionLabels[0], [resolutionLabels[0]]), (resolutionLabels[1], [resolutionLabels[1]]),
+        ("Both: License-Issue and Response-Time", resolutionLabels), ("Type labels (comma-separated)…", nil),
+    ]
+
+    /// "Customer: Acme" and "Title: ..." for a confirmation, so it names what it acts on.
+    static func named(_ ref: RecordRef, _ state: DashboardState) -> [String] {
+        switch ref.kind {
+        case .escalation:
+            guard let e = state.escalation(ref.id)?.escalation else { return [] }
+            return ["Customer: \(e.customer ?? "—")", "Title:    \(e.title)"]
+        case .emergency:
+            guard let e = state.emergency(ref.id) else { return [] }
+            return ["Customer: \(e.customer ?? "—")", "Title:    \(e.title)"]
+        case .upgrade:
+            guard let u = state.upgrade(ref.id) else { return [] }
+            return ["Customer: \(u.customer)"]
+        case .ticket, .rota, .notice:
+            return []
+        }
+    }
 
     /// Starts an action on a record: runs it at once, or opens the prompt, picker or confirmation it needs.
     static func startAction(
@@ -29,11 +51,17 @@ extension Dashboard {
                         requiredMessage: "an owner is required", candidates: state.people, asksForPerson: true,
                         flow: .assignOwner(expect))))
         case .resolveEscalation:
+            // Refused before the first question, with the rules' words, rather than after three steps.
+            if state.escalation(id)?.escalation.state == .new {
+                state.status = StatusLine(
+                    .refused, "escalation \(id) is new; acknowledge or assign it before resolving it")
+                return
+            }
             state.modals.append(
                 .picker(
                     Picker(
-                        title: "Resolve escalation \(id): label", options: resolutionLabels + [typeLabelOption],
-                        flow: .resolveLabel(expect))))
+                        title: "Resolve escalation \(id): consider applying a label",
+                        options: labelOptions.map(\.0), flow: .resolveLabel(expect))))
         case .rejectEscalation:
             state.modals.append(
                 .prompt(
@@ -47,7 +75,7 @@ extension Dashboard {
                 .confirm(
                     Confirm(
                         title: "Trigger a customer emergency for escalation \(id)?",
-                        lines: [
+                        lines: named(expect.ref, state) + [
                             "PagerDuty incident:",
                             "  Impacted Service: \(pd.impactedService)",
                             "  Assign to:        \(pd.assignTo)",
@@ -55,11 +83,10 @@ extension Dashboard {
                         ],
                         command: .triggerEmergency(escalationId: id), expecting: expect)))
         case .completeUpgrade:
-            let customer = state.upgrade(id)?.customer ?? ""
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Mark upgrade request \(id) done?", lines: ["Customer: \(customer)"],
+                        title: "Mark upgrade request \(id) done?", lines: named(expect.ref, state),
                         command: .completeUpgrade(id: id), expecting: expect)))
         case .takeLead:
             // Taking over someone else's lead replaces them: say who, and ask first.
@@ -93,11 +120,10 @@ extension Dashboard {
                         text: next, requiredMessage: "a hand-off needs a manager to hand off to",
                         candidates: state.people, asksForPerson: true, flow: .handOffTarget(expect))))
         case .resolveEmergency:
-            let title = state.emergency(id)?.title ?? ""
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Resolve emergency \(id)?", lines: ["Title: \(title)"],
+                        title: "Resolve emergency \(id)?", lines: named(expect.ref, state),
                         command: .resolveEmergency(id: id), expecting: expect)))
         case .flagCompromised:
             let flagged = state.emergency(id)?.compromised ?? false
@@ -107,12 +133,12 @@ extension Dashboard {
                         title: flagged
                             ? "Clear the compromised flag on emergency \(id)?"
                             : "Flag emergency \(id) as a compromised instance?",
-                        lines: flagged
+                        lines: named(expect.ref, state) + (flagged
                             ? []
                             : [
                                 "Join before any call is offered; the fastest route is a restore.",
                                 "The detail view (Enter) shows the recovery checklist; C ticks it.",
-                            ],
+                            ]),
                         command: .flagEmergency(id: id, compromised: !flagged), expecting: expect)))
         case .checklist:
             guard let emergency = state.emergency(id), emergency.compromised else {

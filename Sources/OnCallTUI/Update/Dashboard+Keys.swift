@@ -26,6 +26,14 @@ extension Dashboard {
             return
         }
         if state.editingFilter, handleFilterKey(key, &state) { return }
+        if key == .escape, state.filters[state.focus] != nil {
+            // Esc clears a filter kept with Enter.
+            state.filters[state.focus] = nil
+            state.rebuildRows(state.focus)
+            keepVisible(state.focus, &state)
+            state.status = StatusLine(.info, "filter cleared")
+            return
+        }
         guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
             if case .char(let c) = key, c != " " {
                 state.status = StatusLine(
@@ -65,6 +73,8 @@ extension Dashboard {
             text.append(c)
         case .backspace, .delete:
             if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"):
+            text = ""
         case .escape:
             text = ""
             state.editingFilter = false

@@ -91,7 +91,13 @@ extension Dashboard {
                 run(confirm.command, confirm.expecting, &state, &effects)
             case .char("n"), .char("N"), .escape, .char("q"):
                 state.modals.removeLast()
-                state.status = StatusLine(.info, "cancelled")
+                if let back = confirm.back {
+                    // Back to the question before, with what was typed (Esc there drops it).
+                    state.modals.append(.prompt(back))
+                    state.status = StatusLine(.info, "not confirmed: your text is kept (Esc cancels)")
+                } else {
+                    state.status = StatusLine(.info, "cancelled")
+                }
             default: break
             }
         }
@@ -151,11 +157,14 @@ extension Dashboard {
                 return
             }
             state.modals.removeLast()
+            var typed = prompt
+            typed.text = answer
+            typed.prefilled = false
             if prompt.asksForPerson, !state.directory.names.isEmpty, !state.directory.knows(answer) {
                 askUnknownName(answer, prompt, &state)
                 return
             }
-            submitted(answer, prompt.flow, &state, &effects)
+            submitted(answer, prompt.flow, &state, &effects, from: typed)
             return
         case .tab, .backTab:
             prompt.prefilled = false
@@ -188,7 +197,10 @@ extension Dashboard {
     }
 
     /// The next step once a prompt is answered.
-    static func submitted(_ answer: String, _ flow: Flow, _ state: inout DashboardState, _ effects: inout [Effect]) {
+    /// `from` is the prompt answered, with its text: a confirmation it leads to goes back to it when cancelled.
+    static func submitted(
+        _ answer: String, _ flow: Flow, _ state: inout DashboardState, _ effects: inout [Effect], from: Prompt? = nil
+    ) {
         switch flow {
         case .assignOwner(let e):
             run(.assignEscalation(id: e.ref.id, owner: answer), e, &state, &effects)
@@ -197,22 +209,27 @@ extension Dashboard {
         case .assignUpgrade(let e):
             run(.assignUpgrade(id: e.ref.id, engineer: answer), e, &state, &effects)
         case .resolveTypedLabel(let e):
-            askResolveComment(e, label: answer, &state)
-        case .resolveComment(let e, let label):
+            let labels = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            askResolveComment(e, labels: labels, &state)
+        case .resolveComment(let e, let labels):
             state.modals.append(
                 .confirm(
                     Confirm(
                         title: "Resolve escalation \(e.ref.id)?",
-                        lines: ["Label:   \(label)", "Comment: \(answer.isEmpty ? "(none)" : answer)"],
+                        lines: named(e.ref, state) + [
+                            "Labels:   \(labels.isEmpty ? "(none)" : labels.joined(separator: ", "))",
+                            "Comment:  \(answer.isEmpty ? "(none)" : answer)",
+                        ],
                         command: .resolveEscalation(
-                            id: e.ref.id, labels: [label], comment: answer.isEmpty ? nil : answer),
-                        expecting: e)))
+                            id: e.ref.id, labels: labels, comment: answer.isEmpty ? nil : answer),
+                        expecting: e, back: from)))
         case .rejectReason(let e):
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Reject escalation \(e.ref.id)?", lines: ["Reason: \(answer)"],
-                        command: .rejectEscalation(id: e.ref.id, reason: answer), expecting: e)))
+                        title: "Reject escalation \(e.ref.id)?", lines: named(e.ref, state) + ["Reason:   \(answer)"],
+                        command: .rejectEscalation(id: e.ref.id, reason: answer), expecting: e, back: from)))
         case .handOffTarget(let e):
             state.modals.append(
                 .prompt(
@@ -223,8 +240,10 @@ extension Dashboard {
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Hand off emergency \(e.ref.id) to \(to)?", lines: ["Note: \(answer)"],
-                        command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e)))
+                        title: "Hand off emergency \(e.ref.id) to \(to)?",
+                        lines: named(e.ref, state) + ["Note:     \(answer)"],
+                        command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e,
+                        back: from)))
         case .saveReport(let text):
             effects.append(.saveReport(text: text, path: answer))
         case .resolveLabel, .checklist, .unknownName:
@@ -247,26 +266,29 @@ extension Dashboard {
         ["Use \"\(answer)\" anyway"] + (closest.map { ["Use \($0) (the closest match)"] } ?? []) + ["Edit the name"]
     }
 
-    static func askResolveComment(_ e: Expectation, label: String, _ state: inout DashboardState) {
+    static func askResolveComment(_ e: Expectation, labels: [String], _ state: inout DashboardState) {
+        let shown = labels.isEmpty ? "no label" : labels.joined(separator: ", ")
         state.modals.append(
             .prompt(
                 Prompt(
-                    title: "Resolve escalation \(e.ref.id) (\(label)): comment", hint: "Optional; Enter skips",
-                    flow: .resolveComment(e, label: label))))
+                    title: "Resolve escalation \(e.ref.id) (\(shown)): comment", hint: "Optional; Enter skips",
+                    flow: .resolveComment(e, labels: labels))))
     }
 
     /// The next step once a picker option is chosen.
     static func chose(_ index: Int, _ picker: Picker, _ state: inout DashboardState, _ effects: inout [Effect]) {
         switch picker.flow {
         case .resolveLabel(let e):
-            if index < resolutionLabels.count {
-                askResolveComment(e, label: resolutionLabels[index], &state)
+            guard index < labelOptions.count else { return }
+            if let labels = labelOptions[index].1 {
+                askResolveComment(e, labels: labels, &state)
             } else {
                 state.modals.append(
                     .prompt(
                         Prompt(
-                            title: "Resolve escalation \(e.ref.id): label", hint: "Type the label to add",
-                            requiredMessage: "a label is required", flow: .resolveTypedLabel(e))))
+                            title: "Resolve escalation \(e.ref.id): labels",
+                            hint: "One or more, comma-separated (Escalation::Other, Escalation::Docs)",
+                            requiredMessage: "type a label, or Esc and choose No label", flow: .resolveTypedLabel(e))))
             }
         case .unknownName(let answer, let closest, let prompt):
             let options = unknownNameOptions(answer, closest)

@@ -179,7 +179,7 @@ extension Dashboard {
                 [
                     Span(" / filter \(state.focus.title): ", CellStyle(role: .key, bold: true)),
                     Span(text, CellStyle(role: .normal, underline: true)), Span("▏", CellStyle(role: .key)),
-                    Span("   Enter keeps · Esc clears", CellStyle(role: .dim)),
+                    Span("   Enter keeps · ^U clears the text · Esc clears", CellStyle(role: .dim)),
                 ], width: canvas.width)
             return
         }
@@ -231,10 +231,10 @@ extension Dashboard {
             right.append(Span(" " + b.label + (b.action == .quit ? "" : "  "), CellStyle(role: .status)))
         }
         let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        for b in bindings where !pinned.contains(b.action) {
-            let disabled = b.changesData && state.options.readonly
-            spans.append(Span(b.keyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
-            spans.append(Span(" " + b.label + "  ", CellStyle(role: disabled ? .dim : .status)))
+        // Read-only: action keys are not offered at all (the header says READ-ONLY, `?` says why).
+        for b in bindings where !pinned.contains(b.action) && !(b.changesData && state.options.readonly) {
+            spans.append(Span(b.keyText, CellStyle(role: .key, bold: true)))
+            spans.append(Span(" " + b.label + "  ", CellStyle(role: .status)))
         }
         canvas.spans(1, y, spans, width: max(0, canvas.width - rightWidth - 3))
         canvas.spans(max(1, canvas.width - rightWidth - 1), y, right, width: rightWidth)
