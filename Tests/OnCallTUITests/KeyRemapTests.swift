@@ -136,9 +136,14 @@ import Testing
         switch kind {
         case .detail: _ = press(&state, .enter)
         case .help: _ = press(&state, .char("?"))
+        case .alerts: _ = press(&state, .char("!"))
         case .report: state = Dashboard.update(state, .report("# Hand-off\nline"), now: Fixtures.now).0
         case .prompt: _ = press(&state, .char("1"), .char("h"))
-        case .picker: _ = press(&state, .char("2"), .char("r"))
+        case .picker:
+            _ = press(&state, .char("1"))
+            let ref = state.selected!
+            let expect = Expectation(ref, revision: state.revision(of: ref)!)
+            state.modals.append(.picker(Picker(title: "Pick", options: ["one", "two"], flow: .checklist(expect))))
         case .confirm: _ = press(&state, .char("2"), .char("t"))
         }
         return state

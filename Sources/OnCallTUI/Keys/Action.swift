@@ -6,6 +6,7 @@ public enum Action: String, Sendable, CaseIterable {
     case acknowledge, assignOwner, resolveEscalation, rejectEscalation, triggerEmergency
     case completeUpgrade
     case takeLead, staffEngineer, handOff, resolveEmergency, flagCompromised, checklist
+    case undo, alerts
     // In dialogs.
     case scroll, close, saveReport, accept, cancel, complete, clearInput, deleteBack, typeText, choose, pickNumber
     case confirm

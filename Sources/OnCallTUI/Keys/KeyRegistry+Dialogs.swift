@@ -33,6 +33,12 @@ extension KeyRegistry {
                 _, s, _ in s.modals.removeLast()
             },
 
+            scroll(.alerts, shown: 2),
+            KeyBinding(
+                .close, [.escape, .enter, .char("q"), .char("!")], "close", "Close the alert list",
+                scope: .dialog(.alerts), footerKeyCount: 1
+            ) { _, s, _ in s.modals.removeLast() },
+
             scroll(.report, shown: 4),
             KeyBinding(.saveReport, [.char("s")], "save to a file", "Save the report to a file", scope: .dialog(.report)) {
                 p, s, _ in
@@ -71,10 +77,8 @@ extension KeyRegistry {
             ) { p, s, _ in
                 guard case .char(let c) = p.key else { return }
                 // Only printable text goes in; control characters never reach a command.
-                Dashboard.editPrompt(&s) { prompt in
-                    if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }), prompt.text.count < 1000 {
-                        prompt.set(prompt.text + String(c))
-                    }
+                if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }) {
+                    Dashboard.editPrompt(&s) { $0.insert(String(c)) }
                 }
             },
 
@@ -114,7 +118,7 @@ extension KeyRegistry {
             },
             KeyBinding(.cancel, [.char("n"), .char("N"), .escape, .char("q")], "cancel", "Cancel: change nothing",
                 scope: .dialog(.confirm)
-            ) { _, s, _ in Dashboard.cancelModal(&s) },
+            ) { _, s, _ in Dashboard.declineConfirm(&s) },
         ]
     }
 }

@@ -106,6 +106,13 @@ extension KeyRegistry {
                 s.status = StatusLine(.info, "preparing the hand-off report…")
                 e.append(.loadReport)
             },
+            KeyBinding(
+                .undo, [.char("u")], "undo", "Undo your last acknowledge, assign, take-lead or engineer change (audited)",
+                changesData: true
+            ) { _, s, e in Dashboard.runUndo(&s, &e) },
+            KeyBinding(.alerts, [.char("!")], "alerts", "Every alert in force, most serious first (scroll)") { _, s, _ in
+                s.modals.append(.alerts(scroll: 0))
+            },
             KeyBinding(.help, keys(.help, [.char("?")]), "help", "Show or hide this help") { _, s, _ in
                 s.modals.append(.help(scroll: 0))
             },

@@ -7,13 +7,14 @@ public enum KeyScope: Sendable, Equatable, Hashable {
 
 /// The kinds of modal view, each with its own keys.
 public enum DialogKind: String, Sendable, CaseIterable, Hashable {
-    case detail, help, report, prompt, picker, confirm
+    case detail, help, alerts, report, prompt, picker, confirm
 
     /// How the help and conflict messages name it.
     public var title: String {
         switch self {
         case .detail: "the detail view"
         case .help: "the help"
+        case .alerts: "the alert list"
         case .report: "the hand-off report"
         case .prompt: "a text prompt"
         case .picker: "a list"
@@ -28,6 +29,7 @@ extension Modal {
         switch self {
         case .detail: .detail
         case .help: .help
+        case .alerts: .alerts
         case .report: .report
         case .prompt: .prompt
         case .picker: .picker

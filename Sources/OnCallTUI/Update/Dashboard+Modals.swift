@@ -27,7 +27,7 @@ extension Dashboard {
         }
     }
 
-    /// Scrolls the active detail, help or report view by a scrolling key, clamped to its lines.
+    /// Scrolls the active detail, help, alerts or report view by a scrolling key, clamped to its lines.
     static func scrollModal(_ key: Key, _ state: inout DashboardState, now: Date) {
         guard let modal = state.modal else { return }
         switch modal {
@@ -40,6 +40,10 @@ extension Dashboard {
         case .help(let scroll):
             guard let s = scrolled(scroll, key) else { return }
             state.modals[state.modals.count - 1] = .help(scroll: clamp(s, helpLines(state).count, state))
+        case .alerts(let scroll):
+            guard let s = scrolled(scroll, key) else { return }
+            let lines = alertLines(state, width: state.width - 4).count
+            state.modals[state.modals.count - 1] = .alerts(scroll: clamp(s, lines, state))
         case .report(let text, let scroll):
             guard let s = scrolled(scroll, key) else { return }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -53,6 +57,19 @@ extension Dashboard {
     static func cancelModal(_ state: inout DashboardState) {
         state.modals.removeLast()
         state.status = StatusLine(.info, "cancelled")
+    }
+
+    /// `n`/Esc in a confirmation: back to the question before with what was typed, or cancelled.
+    static func declineConfirm(_ state: inout DashboardState) {
+        guard case .confirm(let confirm) = state.modal else { return }
+        state.modals.removeLast()
+        if let back = confirm.back {
+            // Back to the question before, with what was typed (Esc there drops it).
+            state.modals.append(.prompt(back))
+            state.status = StatusLine(.info, "not confirmed: your text is kept (Esc cancels)")
+        } else {
+            state.status = StatusLine(.info, "cancelled")
+        }
     }
 
     /// Keeps a big modal's scroll within its lines (the box shows the screen height minus header, footer, border).
@@ -101,7 +118,8 @@ extension Dashboard {
         state.modals[state.modals.count - 1] = .prompt(prompt)
     }
 
-    /// Enter in a prompt: refuses an empty required answer, else closes it and moves the flow on.
+    /// Enter in a prompt: refuses an empty required answer, asks about a name nobody has, else closes it and
+    /// moves the flow on.
     static func submitPrompt(_ state: inout DashboardState, _ effects: inout [Effect]) {
         guard case .prompt(let prompt) = state.modal else { return }
         let answer = prompt.text.trimmingCharacters(in: .whitespaces)
@@ -110,11 +128,19 @@ extension Dashboard {
             return
         }
         state.modals.removeLast()
-        submitted(answer, prompt.flow, &state, &effects)
+        var typed = prompt
+        typed.text = answer
+        typed.prefilled = false
+        if prompt.asksForPerson, !state.directory.names.isEmpty, !state.directory.knows(answer) {
+            askUnknownName(answer, prompt, &state)
+            return
+        }
+        submitted(answer, prompt.flow, &state, &effects, from: typed)
     }
 
     /// Tab (or Shift-Tab backwards) cycles through the names that match what was typed.
     static func complete(_ prompt: inout Prompt, backwards: Bool) {
+        prompt.prefilled = false
         let matches = prompt.matches
         guard !matches.isEmpty else { return }
         if prompt.completionStem == nil { prompt.completionStem = prompt.text }
@@ -126,7 +152,10 @@ extension Dashboard {
     }
 
     /// The next step once a prompt is answered.
-    static func submitted(_ answer: String, _ flow: Flow, _ state: inout DashboardState, _ effects: inout [Effect]) {
+    /// `from` is the prompt answered, with its text: a confirmation it leads to goes back to it when cancelled.
+    static func submitted(
+        _ answer: String, _ flow: Flow, _ state: inout DashboardState, _ effects: inout [Effect], from: Prompt? = nil
+    ) {
         switch flow {
         case .assignOwner(let e):
             run(.assignEscalation(id: e.ref.id, owner: answer), e, &state, &effects)
@@ -135,22 +164,27 @@ extension Dashboard {
         case .assignUpgrade(let e):
             run(.assignUpgrade(id: e.ref.id, engineer: answer), e, &state, &effects)
         case .resolveTypedLabel(let e):
-            askResolveComment(e, label: answer, &state)
-        case .resolveComment(let e, let label):
+            let labels = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            askResolveComment(e, labels: labels, &state)
+        case .resolveComment(let e, let labels):
             state.modals.append(
                 .confirm(
                     Confirm(
                         title: "Resolve escalation \(e.ref.id)?",
-                        lines: ["Label:   \(label)", "Comment: \(answer.isEmpty ? "(none)" : answer)"],
+                        lines: named(e.ref, state) + [
+                            "Labels:   \(labels.isEmpty ? "(none)" : labels.joined(separator: ", "))",
+                            "Comment:  \(answer.isEmpty ? "(none)" : answer)",
+                        ],
                         command: .resolveEscalation(
-                            id: e.ref.id, labels: [label], comment: answer.isEmpty ? nil : answer),
-                        expecting: e)))
+                            id: e.ref.id, labels: labels, comment: answer.isEmpty ? nil : answer),
+                        expecting: e, back: from)))
         case .rejectReason(let e):
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Reject escalation \(e.ref.id)?", lines: ["Reason: \(answer)"],
-                        command: .rejectEscalation(id: e.ref.id, reason: answer), expecting: e)))
+                        title: "Reject escalation \(e.ref.id)?", lines: named(e.ref, state) + ["Reason:   \(answer)"],
+                        command: .rejectEscalation(id: e.ref.id, reason: answer), expecting: e, back: from)))
         case .handOffTarget(let e):
             state.modals.append(
                 .prompt(
@@ -161,35 +195,68 @@ extension Dashboard {
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Hand off emergency \(e.ref.id) to \(to)?", lines: ["Note: \(answer)"],
-                        command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e)))
+                        title: "Hand off emergency \(e.ref.id) to \(to)?",
+                        lines: named(e.ref, state) + ["Note:     \(answer)"],
+                        command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e,
+                        back: from)))
         case .saveReport(let text):
             effects.append(.saveReport(text: text, path: answer))
-        case .resolveLabel, .checklist:
+        case .resolveLabel, .checklist, .unknownName:
             break
         }
     }
 
-    static func askResolveComment(_ e: Expectation, label: String, _ state: inout DashboardState) {
+    /// A name nobody in the people directory has: use it anyway, take the closest match, or edit it.
+    static func askUnknownName(_ answer: String, _ prompt: Prompt, _ state: inout DashboardState) {
+        let closest = state.directory.closest(to: answer)
+        state.modals.append(
+            .picker(
+                Picker(
+                    title: "\"\(answer)\" is not on the rota or team: use anyway?",
+                    options: unknownNameOptions(answer, closest), selected: closest == nil ? 0 : 1,
+                    flow: .unknownName(answer: answer, closest: closest, prompt: prompt))))
+    }
+
+    static func unknownNameOptions(_ answer: String, _ closest: String?) -> [String] {
+        ["Use \"\(answer)\" anyway"] + (closest.map { ["Use \($0) (the closest match)"] } ?? []) + ["Edit the name"]
+    }
+
+    static func askResolveComment(_ e: Expectation, labels: [String], _ state: inout DashboardState) {
+        let shown = labels.isEmpty ? "no label" : labels.joined(separator: ", ")
         state.modals.append(
             .prompt(
                 Prompt(
-                    title: "Resolve escalation \(e.ref.id) (\(label)): comment", hint: "Optional; Enter skips",
-                    flow: .resolveComment(e, label: label))))
+                    title: "Resolve escalation \(e.ref.id) (\(shown)): comment", hint: "Optional; Enter skips",
+                    flow: .resolveComment(e, labels: labels))))
     }
 
     /// The next step once a picker option is chosen.
     static func chose(_ index: Int, _ picker: Picker, _ state: inout DashboardState, _ effects: inout [Effect]) {
         switch picker.flow {
         case .resolveLabel(let e):
-            if index < resolutionLabels.count {
-                askResolveComment(e, label: resolutionLabels[index], &state)
+            guard index < labelOptions.count else { return }
+            if let labels = labelOptions[index].1 {
+                askResolveComment(e, labels: labels, &state)
             } else {
                 state.modals.append(
                     .prompt(
                         Prompt(
-                            title: "Resolve escalation \(e.ref.id): label", hint: "Type the label to add",
-                            requiredMessage: "a label is required", flow: .resolveTypedLabel(e))))
+                            title: "Resolve escalation \(e.ref.id): labels",
+                            hint: "One or more, comma-separated (Escalation::Other, Escalation::Docs)",
+                            requiredMessage: "type a label, or Esc and choose No label", flow: .resolveTypedLabel(e))))
+            }
+        case .unknownName(let answer, let closest, let prompt):
+            let options = unknownNameOptions(answer, closest)
+            guard index < options.count else { return }
+            if index == 0 {
+                submitted(answer, prompt.flow, &state, &effects)
+            } else if let closest, index == 1 {
+                submitted(closest, prompt.flow, &state, &effects)
+            } else {
+                var again = prompt
+                again.text = answer
+                again.prefilled = false
+                state.modals.append(.prompt(again))
             }
         case .checklist(let e):
             guard index < CompromisedChecklist.items.count else { return }
@@ -203,9 +270,10 @@ extension Dashboard {
 }
 
 extension Prompt {
-    /// Replaces the text typed; a completion cycle starts again from it.
+    /// Replaces the text typed (no longer the prefilled default); a completion cycle starts again from it.
     mutating func set(_ text: String) {
         self.text = text
+        prefilled = false
         completionIndex = nil
         completionStem = nil
     }
