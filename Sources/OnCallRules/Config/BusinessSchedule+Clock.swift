@@ -8,15 +8,19 @@ extension BusinessSchedule {
 
     /// `start` plus `minutes` of open time. Starting while closed counts from the next opening; a deadline
     /// landing exactly on a closing time is that closing time. Walks open intervals day by day, never minute
-    /// by minute. A schedule that never opens (within two years) gives `Date.distantFuture`.
+    /// by minute. A schedule that never opens (within two years), or a target it cannot reach within
+    /// `maximumDays`, gives `Date.distantFuture`: however large `minutes` is, the walk is bounded.
     public func adding(minutes: Int, to start: Date) -> Date {
         if minutes <= 0 { return start }
-        if alwaysOpen { return start.addingTimeInterval(Double(minutes) * 60) }
+        // Double arithmetic: no Int overflow whatever the configured value.
+        if alwaysOpen { return start.addingTimeInterval(min(Double(minutes) * 60, Self.maximumSeconds)) }
         let zone = zone
         var remaining = Double(minutes) * 60
         var day = LocalDay(start, in: zone)
         var closedDays = 0
-        while closedDays < 800 {
+        var walked = 0
+        while closedDays < 800 && walked < Self.maximumDays {
+            walked += 1
             let intervals = openIntervals(on: day, zone: zone)
             if intervals.isEmpty { closedDays += 1 } else { closedDays = 0 }
             for (open, close) in intervals where close > start {
@@ -29,6 +33,11 @@ extension BusinessSchedule {
         }
         return .distantFuture
     }
+
+    /// How far a deadline may lie: ten years of days walked (the config allows targets of up to a year of
+    /// open time, which on a 12x5 clock is about three years).
+    static let maximumDays = 3_660
+    static let maximumSeconds = Double(maximumDays) * 86_400
 
     /// Whether the clock runs at `date`: inside an open interval of a day that is not a holiday.
     public func isOpen(at date: Date) -> Bool {

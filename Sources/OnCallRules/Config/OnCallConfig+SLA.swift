@@ -42,7 +42,7 @@ extension OnCallConfig {
     /// (`unknown` falls back to `not-urgent`'s, then to 2 h).
     public func respondBy(for escalation: Escalation) -> Date {
         let minutes = escalationMinutes[escalation.urgency] ?? escalationMinutes[.notUrgent] ?? 120
-        return escalation.announcedAt.addingTimeInterval(Double(minutes) * 60)
+        return escalation.announcedAt.addingTimeInterval(min(Double(minutes) * 60, BusinessSchedule.maximumSeconds))
     }
 
     /// What is wrong with this configuration, one line each naming the key: unknown time zones, schedule

@@ -14,4 +14,6 @@ public enum Flow: Sendable, Equatable {
     case checklist(Expectation)
     /// Path prompt for saving the hand-off report.
     case saveReport(text: String)
+    /// Picker: replace the existing file at `path` with the report, or choose another name.
+    case replaceReport(text: String, path: String)
 }

@@ -215,7 +215,7 @@ extension Dashboard {
                         command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e)))
         case .saveReport(let text):
             effects.append(.saveReport(text: text, path: answer))
-        case .resolveLabel, .checklist:
+        case .resolveLabel, .checklist, .replaceReport:
             break
         }
     }
@@ -240,6 +240,16 @@ extension Dashboard {
                         Prompt(
                             title: "Resolve escalation \(e.ref.id): label", hint: "Type the label to add",
                             requiredMessage: "a label is required", flow: .resolveTypedLabel(e))))
+            }
+        case .replaceReport(let text, let path):
+            if index == 1 {
+                effects.append(.saveReport(text: text, path: path, replacing: true))
+            } else {
+                state.modals.append(
+                    .prompt(
+                        Prompt(
+                            title: "Save the hand-off report to", hint: "A file path; Enter saves", text: path,
+                            requiredMessage: "a file name is required", flow: .saveReport(text: text))))
             }
         case .checklist(let e):
             guard index < CompromisedChecklist.items.count else { return }

@@ -31,7 +31,7 @@ struct Dashboard: ParsableCommand {
             }
             var context = try Context(global)
             if demo { context.storePath = try Dashboard.makeDemoDirectory() + "/oncall.sqlite" }
-            let store = try context.openStore()
+            let store = try readonly && !demo ? context.openStoreForReading() : context.openStore()
             if demo {
                 try Demo.load(into: store, now: context.now)
                 // Unless told otherwise, act as the demo's manager on call, so "missed page -> you" reads true.

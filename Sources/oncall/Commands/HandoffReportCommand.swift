@@ -23,7 +23,7 @@ struct HandoffReportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try Context(global)
-            let report = try HandoffReportCommand.make(context: context, store: try context.openStore(), since: since)
+            let report = try HandoffReportCommand.make(context: context, store: try context.openStoreForReading(), since: since)
             if json {
                 print(try HandoffReportCommand.json(report))
             } else {

@@ -58,7 +58,16 @@ struct Context {
         return try ConfigLoader.loadFileIfPresent(path: defaultConfigPath(environment: environment), over: .gitlabDefaults)
     }
 
-    func openStore() throws -> Store { try Store(path: storePath) }
+    func openStore() throws -> Store { Self.warned(try Store(path: storePath)) }
+
+    /// For reading verbs and `dashboard --readonly`: a store that cannot be written opens read-only.
+    func openStoreForReading() throws -> Store { Self.warned(try Store.openForReading(path: storePath)) }
+
+    /// Shows the store's warnings (a directory other users can write to) on stderr.
+    private static func warned(_ store: Store) -> Store {
+        for warning in store.warnings { printError(warning) }
+        return store
+    }
 
     /// Applies one command through the rules and commits it in one transaction.
     @discardableResult
