@@ -7,6 +7,8 @@ import Testing
 @Suite struct ConfigRangeTests {
     static let outOfRange: [(toml: String, key: String, maximum: Int)] = [
         ("[escalation_minutes]\nurgent = 9223372036854775807", "escalation_minutes.urgent", 525_600),
+        ("[policies.priority]\nhigh = { seconds = 31536001 }", "policies.priority.high.seconds", 31_536_000),
+        ("[policies.priority]\nlow = { days = 9223372036854775807 }", "policies.priority.low.days", 365),
         ("[policies.priority]\nhigh = { minutes = 1000000000000 }", "policies.priority.high.minutes", 525_600),
         ("[policies.needs_org.low]\nminutes = 525601", "policies.needs_org.low.minutes", 525_600),
         ("[emergency]\nmanager_minutes = 9223372036854775807", "emergency.manager_minutes", 525_600),
@@ -48,6 +50,6 @@ import Testing
             """
         let config = try ConfigLoader.load(toml: toml)
         #expect(config.escalationMinutes[.urgent] == 525_600)
-        #expect(config.policies[.priority]?.targets[.high]?.minutes == 525_600)
+        #expect(config.policies["priority"]?.targets[.high]?.amount == 525_600)
     }
 }

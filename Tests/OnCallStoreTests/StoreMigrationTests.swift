@@ -30,7 +30,7 @@ struct StoreMigrationTests {
             return Outcome(message: (migrations + ["|"] + tables).joined(separator: " "))
         }
         #expect(
-            applied.message == "v1 v2 | audit emergency escalation grdb_migrations notice rota ticket upgrade")
+            applied.message == "v1 v2 ticket-form-tags-stage | audit emergency escalation grdb_migrations notice rota ticket upgrade")
         try store.write([.ticket(Sample.ticket(1))])
         let reopened = try Store(path: dir.store)
         #expect(try reopened.loadBoard(now: When.now).tickets.map(\.id) == [1])

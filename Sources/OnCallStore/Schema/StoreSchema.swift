@@ -7,6 +7,7 @@ enum StoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
+        migrator.registerMigration("ticket-form-tags-stage") { db in try db.execute(sql: ticketFormTagsStage) }
         return migrator
     }
 
@@ -17,6 +18,14 @@ enum StoreSchema {
     /// v2: when an upgrade request was last rescheduled (its notice counts from then).
     static let v2 = """
         ALTER TABLE upgrade ADD COLUMN rescheduledAt TEXT;
+        """
+
+    /// Issue 15: the ticket form, tags and stage the SLA policies match on (tickets stored before have none:
+    /// no form, no tags, unknown stage).
+    static let ticketFormTagsStage = """
+        ALTER TABLE ticket ADD COLUMN form TEXT;
+        ALTER TABLE ticket ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE ticket ADD COLUMN stage TEXT;
         """
 
     static let v1 = """

@@ -6,7 +6,7 @@ public enum Flow: Sendable, Equatable {
     /// Picker of resolution labels; the last option asks for a typed one.
     case resolveLabel(Expectation)
     case resolveTypedLabel(Expectation)
-    case resolveComment(Expectation, label: String)
+    case resolveComment(Expectation, labels: [String])
     case rejectReason(Expectation)
     case handOffTarget(Expectation)
     case handOffNote(Expectation, to: String)
@@ -16,4 +16,6 @@ public enum Flow: Sendable, Equatable {
     case saveReport(text: String)
     /// Picker: replace the existing file at `path` with the report, or choose another name.
     case replaceReport(text: String, path: String)
+    /// A typed name nobody in the people directory has: use it, use the closest match, or edit it (the prompt).
+    indirect case unknownName(answer: String, closest: String?, prompt: Prompt)
 }
