@@ -95,8 +95,9 @@ struct StoreReplaced: Error, CustomStringConvertible {
     let problem: String?
 
     var description: String {
-        let what = "store \(path) was replaced by another file; nothing was written to either"
-        guard let problem else { return what + "; now showing the file at that path" }
-        return what + "; the new file cannot be opened (\(problem)): quit and check it"
+        // The news first: the status line may cut the end off.
+        let what = "the store file was replaced by another file: nothing was written to either"
+        guard let problem else { return what + "; now showing the file at \(path)" }
+        return what + "; the file now at \(path) cannot be opened (\(problem)): quit and check it"
     }
 }

@@ -70,7 +70,7 @@ struct HardeningDashboardTests {
         defer { session.kill() }
         #expect(try session.waitFor(Self.title, timeout: 15).matched, "\(session.screenText)")
         #expect(rename(other.store, shift.store) == 0)
-        let noticed = try session.waitFor("was replaced by another file", timeout: 10)
+        let noticed = try session.waitFor("store file was replaced by another file", timeout: 10)
         #expect(noticed.matched, "the replacement went unnoticed:\n\(noticed.screen)")
         let reopened = try session.waitFor("Other store's escalation", timeout: 10)
         #expect(reopened.matched, "the file now at the path is not shown:\n\(reopened.screen)")
