@@ -112,8 +112,8 @@ struct HardeningCLITests {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         chmod(directory, 0o777)
         let result = try ProcessRunner.run(
-            [shift.binary, "--store", directory + "/oncall.sqlite", "status"], environment: shift.environment,
-            timeout: 20)
+            [shift.binary, "--store", directory + "/oncall.sqlite", "notice", "add", "--title", "T"],
+            environment: shift.environment, timeout: 20)
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stderr.contains("writable by other users"), "\(result.stderr)")
     }
