@@ -9,8 +9,8 @@ public enum MissedPage: String, Codable, Sendable, Comparable {
     public static func of(_ emergency: Emergency, at now: Date, timings: EmergencyTimings) -> MissedPage {
         guard emergency.state == .triggered, emergency.lead == nil else { return .none }
         let age = now.timeIntervalSince(emergency.pagedAt)
-        if age >= Double(timings.seniorMinutes * 60) { return .senior }
-        if age >= Double(timings.managerMinutes * 60) || emergency.escalatedAt != nil { return .manager }
+        if age >= Double(timings.seniorMinutes) * 60 { return .senior }
+        if age >= Double(timings.managerMinutes) * 60 || emergency.escalatedAt != nil { return .manager }
         return .none
     }
 
