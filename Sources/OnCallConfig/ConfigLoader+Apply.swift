@@ -205,7 +205,7 @@ extension ConfigLoader {
     private static func applyImports(_ node: ConfigNode, to imports: inout ImportSettings) throws {
         try node.checkKeys([
             "zendesk_plan_tags", "zendesk_plan_forms", "zendesk_default_plan", "zendesk_region_field",
-            "pagerduty_ticket_pattern", "pagerduty_services",
+            "pagerduty_ticket_pattern", "pagerduty_services", "zendesk_pending_replied",
         ])
         if let tags = try node.node("zendesk_plan_tags") {
             for tag in tags.keys {
@@ -246,6 +246,7 @@ extension ConfigLoader {
             imports.pagerdutyTicketPattern = pattern
         }
         if let services = try node.stringArray("pagerduty_services") { imports.pagerdutyServices = services }
+        if let replied = try node.bool("zendesk_pending_replied") { imports.zendeskPendingReplied = replied }
     }
 
     private static func applyPagerDuty(_ node: ConfigNode, to settings: inout PagerDutySettings) throws {

@@ -67,6 +67,7 @@ extension ConfigLoader {
         out.append("zendesk_region_field = \(imports.zendeskRegionField.map(String.init) ?? ConfigText.quote(ConfigText.none))")
         out.append("pagerduty_ticket_pattern = \(ConfigText.quote(imports.pagerdutyTicketPattern))")
         out.append("pagerduty_services = \(list(imports.pagerdutyServices))")
+        out.append("zendesk_pending_replied = \(imports.zendeskPendingReplied)")
         out.append("\n[imports.zendesk_plan_tags]")
         var tags = imports.zendeskPlanTags.mapValues(\.rawValue)
         for tag in base.imports.zendeskPlanTags.keys where tags[tag] == nil { tags[tag] = ConfigText.none }

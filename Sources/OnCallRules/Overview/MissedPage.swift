@@ -5,9 +5,11 @@ public enum MissedPage: String, Codable, Sendable, Comparable {
     case none, manager, senior
 
     /// Still triggered `managerMinutes` after paging (or escalated by the source) = manager;
-    /// `seniorMinutes` = senior managers paged.
+    /// `seniorMinutes` = senior managers paged. An unknown page time starts no clock.
     public static func of(_ emergency: Emergency, at now: Date, timings: EmergencyTimings) -> MissedPage {
         guard emergency.state == .triggered else { return .none }
+        // No page time, no clock: only the source's own escalation counts.
+        guard emergency.pageTimeKnown else { return emergency.escalatedAt != nil ? .manager : .none }
         let age = now.timeIntervalSince(emergency.pagedAt)
         if age >= Double(timings.seniorMinutes * 60) { return .senior }
         if age >= Double(timings.managerMinutes * 60) || emergency.escalatedAt != nil { return .manager }

@@ -12,10 +12,11 @@ extension Overview {
             .filter { $0.1 != .none }
         for (emergency, level) in missed.sorted(by: { ($0.1, $1.0.pagedAt) > ($1.1, $0.0.pagedAt) }) {
             let age = Countdown.compact(max(0, Int(now.timeIntervalSince(emergency.pagedAt))) / 60)
+            let when = emergency.pageTimeKnown ? "page missed \(age) ago" : "page escalated (page time unknown)"
             let who = level == .senior ? "senior managers paged" : "you are the next tier"
             alerts.append(
                 Alert(
-                    kind: .missedPage, message: "\(Self.name(emergency)): page missed \(age) ago, \(who)",
+                    kind: .missedPage, message: "\(Self.name(emergency)): \(when), \(who)",
                     ref: RecordRef(.emergency, emergency.id)))
         }
 
@@ -49,13 +50,13 @@ extension Overview {
             alerts.append(
                 Alert(
                     kind: .overdueEscalation,
-                    message: "escalation \(item.id)\(Self.customer(item.escalation.customer)) "
+                    message: "escalation \(item.escalation.reference)\(Self.customer(item.escalation.customer)) "
                         + "(\(item.escalation.urgency.rawValue)) not acknowledged, \(late) past respond-by",
                     ref: RecordRef(.escalation, item.id)))
         }
 
         let longLimit = Double(timings.longRunningMinutes * 60)
-        for emergency in active where now.timeIntervalSince(emergency.pagedAt) > longLimit {
+        for emergency in active where emergency.pageTimeKnown && now.timeIntervalSince(emergency.pagedAt) > longLimit {
             let age = Countdown.compact(Int(now.timeIntervalSince(emergency.pagedAt)) / 60)
             alerts.append(
                 Alert(

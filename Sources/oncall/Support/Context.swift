@@ -60,6 +60,18 @@ struct Context {
 
     func openStore() throws -> Store { try Store(path: storePath) }
 
+    /// The store's number for an escalation named `N`, `group/project#N` or `N --project P`.
+    func escalationId(_ text: String, project: String? = nil) throws -> Int64 {
+        let address = try RecordAddress.escalation(text, project: project)
+        return try openStore().lookup { records in try address.escalationId(in: records) }
+    }
+
+    /// The store's number for an emergency named `N`, `pd#N`, `ticket#N` or a PagerDuty incident id.
+    func emergencyId(_ text: String) throws -> Int64 {
+        let address = try RecordAddress.emergency(text)
+        return try openStore().lookup { records in try address.emergencyId(in: records) }
+    }
+
     /// Applies one command through the rules and commits it in one transaction.
     @discardableResult
     func run(_ command: Command, on store: Store? = nil) throws -> Outcome {
