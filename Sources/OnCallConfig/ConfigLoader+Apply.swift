@@ -14,6 +14,14 @@ extension ConfigLoader {
         }
         if let node = try root.node("schedules") { try applySchedules(node, to: &config.schedules) }
         if let node = try root.node("policies") { try applyPolicies(node, to: &config) }
+        if let order = try root.stringArray("policy_order") {
+            var seen: Set<String> = []
+            for (index, key) in order.enumerated() where !seen.insert(key).inserted {
+                throw ConfigError(keyPath: "policy_order[\(index)]", message: "\"\(key)\" is listed twice")
+            }
+            config.policyOrder = order
+        }
+        if let name = try root.string("escalation_schedule") { config.escalationSchedule = name }
         if let node = try root.node("risk") {
             try node.checkKeys(["critical_minutes", "warning_minutes"])
             if let value = try node.int("critical_minutes") { config.risk.criticalMinutes = value }
@@ -69,7 +77,7 @@ extension ConfigLoader {
     }
 
     private static func schedule(_ node: ConfigNode, over base: BusinessSchedule?) throws -> BusinessSchedule {
-        try node.checkKeys(["time_zone", "always_open", "holidays"] + ConfigText.weekdays)
+        try node.checkKeys(["time_zone", "always_open", "holidays", "dates"] + ConfigText.weekdays)
         var schedule = base ?? BusinessSchedule(timeZone: "", week: Array(repeating: [], count: 7))
         if let zone = try node.string("time_zone") {
             guard TimeZone(identifier: zone) != nil else {
@@ -85,9 +93,24 @@ extension ConfigLoader {
                 guard let holiday = ConfigText.holiday(text) else {
                     throw ConfigError(
                         keyPath: "\(node.childPath("holidays"))[\(index)]",
-                        message: "expected \"easter\" or a date \"MM-DD\", got \"\(text)\"")
+                        message:
+                            "expected \"easter\", \"easter+N\", \"easter-N\", a date \"MM-DD\" or \"YYYY-MM-DD\", "
+                            + "or a range \"MM-DD..MM-DD\" / \"YYYY-MM-DD..YYYY-MM-DD\", got \"\(text)\"")
                 }
                 return holiday
+            }
+        }
+        if let dates = try node.node("dates") {
+            for key in dates.keys {
+                guard let date = ConfigText.date(key) else {
+                    throw dates.fail(key, "expected a date \"YYYY-MM-DD\" as the key")
+                }
+                if isRemoval(dates, key) {
+                    schedule.dates[date.daysSinceEpoch] = nil
+                    continue
+                }
+                guard let texts = try dates.stringArray(key) else { continue }
+                schedule.dates[date.daysSinceEpoch] = try intervals(texts, at: dates.childPath(key))
             }
         }
         if schedule.week.count != 7 { schedule.week = Array(repeating: [], count: 7) }
@@ -97,7 +120,8 @@ extension ConfigLoader {
         }
         // A week with no open hours is stored empty, as `BusinessSchedule.calendar` has it.
         if schedule.week.allSatisfy(\.isEmpty) { schedule.week = [] }
-        guard schedule.alwaysOpen || !schedule.week.isEmpty else {
+        guard schedule.alwaysOpen || !schedule.week.isEmpty || schedule.dates.values.contains(where: { !$0.isEmpty })
+        else {
             throw ConfigError(
                 keyPath: node.path, message: "never open: give it weekly hours (sun..sat) or always_open = true")
         }
@@ -128,32 +152,47 @@ extension ConfigLoader {
 
     private static func applyPolicies(_ node: ConfigNode, to config: inout OnCallConfig) throws {
         for key in node.keys {
-            let plan = Plan(rawValue: key)
-            guard plan != nil || key == ConfigText.needsOrg else {
-                throw node.fail(
-                    key, "unknown plan \"\(key)\" (expected one of: \(ConfigText.planNames), \(ConfigText.needsOrg))")
+            guard ConfigText.isPolicyKey(key) else {
+                throw node.fail(key, "expected a policy key of letters, digits, '-' and '_'")
             }
-            if let plan, isRemoval(node, key) {
-                config.policies[plan] = nil
+            if isRemoval(node, key) {
+                config.policies[key] = nil
+                config.policyOrder.removeAll { $0 == key }
                 continue
             }
             guard let sub = try node.node(key) else { continue }
-            if let plan {
-                config.policies[plan] = try policy(sub, over: config.policies[plan], defaultName: key)
-            } else {
-                config.needsOrgPolicy = try policy(sub, over: config.needsOrgPolicy, defaultName: "Needs Org")
+            config.policies[key] = try policy(sub, over: config.policies[key], defaultName: key)
+        }
+    }
+
+    private static func conditions(_ node: ConfigNode, _ key: String) throws -> [PolicyCondition]? {
+        guard let texts = try node.stringArray(key) else { return nil }
+        return try texts.enumerated().map { index, text in
+            guard let condition = PolicyCondition(text: text) else {
+                let fields = PolicyCondition.Field.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ConfigError(
+                    keyPath: "\(node.childPath(key))[\(index)]",
+                    message: "expected \"FIELD = VALUE\" or \"FIELD != VALUE\" with FIELD one of \(fields), got \"\(text)\"")
             }
+            if condition.field == .plan && Plan(rawValue: condition.value) == nil {
+                throw ConfigError(
+                    keyPath: "\(node.childPath(key))[\(index)]",
+                    message: "unknown plan \"\(condition.value)\" (expected one of: \(ConfigText.planNames))")
+            }
+            return condition
         }
     }
 
     private static func policy(_ node: ConfigNode, over base: SLAPolicy?, defaultName: String) throws -> SLAPolicy {
         let priorities = TicketPriority.allCases.map(\.rawValue)
-        try node.checkKeys(["name"] + priorities + ["unprioritized"])
+        try node.checkKeys(["name", "all", "any"] + priorities + ["unprioritized", "region_schedules"])
         var policy = base ?? SLAPolicy(name: defaultName, targets: [:])
         if let name = try node.string("name") {
             guard !name.isEmpty else { throw node.fail("name", "expected a name, got \"\"") }
             policy.name = name
         }
+        if let all = try conditions(node, "all") { policy.all = all }
+        if let any = try conditions(node, "any") { policy.any = any }
         for priority in TicketPriority.allCases {
             guard node.raw(priority.rawValue) != nil else { continue }
             policy.targets[priority] = try target(node, priority.rawValue, over: policy.targets[priority])
@@ -161,23 +200,46 @@ extension ConfigLoader {
         if node.raw("unprioritized") != nil {
             policy.unprioritized = try target(node, "unprioritized", over: policy.unprioritized)
         }
+        if let regions = try node.node("region_schedules") {
+            try regions.checkKeys(Region.allCases.map(\.rawValue))
+            for region in Region.allCases {
+                if isRemoval(regions, region.rawValue) {
+                    policy.regionSchedules[region] = nil
+                } else if let name = try regions.string(region.rawValue) {
+                    policy.regionSchedules[region] = name
+                }
+            }
+        }
         return policy
     }
 
-    /// A target table `{ minutes, schedule }` (either key alone changes the base's), or `"none"` for no target.
+    /// A target table `{ minutes | seconds | days = N, schedule }` (either part alone changes the base's), or
+    /// `"none"` for no target.
     private static func target(_ node: ConfigNode, _ key: String, over base: SLATarget?) throws -> SLATarget? {
         if isRemoval(node, key) { return nil }
         guard let value = node.raw(key), let table = value.table else {
             let got = node.raw(key).map(ConfigNode.describe) ?? "nothing"
-            throw node.fail(key, "expected a table { minutes = N, schedule = \"NAME\" } or \"none\", got \(got)")
+            throw node.fail(
+                key,
+                "expected a table { minutes = N, schedule = \"NAME\" } (or seconds = N, days = N) or \"none\", got \(got)")
         }
         let sub = ConfigNode(table: table, path: node.childPath(key))
-        try sub.checkKeys(["minutes", "schedule"])
-        let minutes = try sub.int("minutes") ?? base?.minutes
+        let units = SLATargetUnit.allCases.map(\.rawValue)
+        try sub.checkKeys(units + ["schedule"])
+        let given = units.filter { sub.raw($0) != nil }
+        if given.count > 1 {
+            throw sub.fail(given[1], "give one of \(units.joined(separator: ", ")), not both \(given[0]) and \(given[1])")
+        }
+        var amount = base.map { ($0.amount, $0.unit) }
+        if let unitName = given.first, let unit = SLATargetUnit(rawValue: unitName), let value = try sub.int(unitName) {
+            amount = (value, unit)
+        }
         let schedule = try sub.string("schedule") ?? base?.schedule
-        guard let minutes else { throw sub.fail("minutes", "missing (a new target needs minutes and schedule)") }
+        guard let amount else {
+            throw sub.fail("minutes", "missing (a new target needs minutes, seconds or days, and schedule)")
+        }
         guard let schedule else { throw sub.fail("schedule", "missing (a new target needs minutes and schedule)") }
-        return SLATarget(minutes: minutes, schedule: schedule)
+        return SLATarget(amount: amount.0, unit: amount.1, schedule: schedule)
     }
 
     // MARK: upgrades, imports, pagerduty
@@ -205,8 +267,33 @@ extension ConfigLoader {
     private static func applyImports(_ node: ConfigNode, to imports: inout ImportSettings) throws {
         try node.checkKeys([
             "zendesk_plan_tags", "zendesk_plan_forms", "zendesk_default_plan", "zendesk_region_field",
-            "pagerduty_ticket_pattern", "pagerduty_services", "zendesk_pending_replied",
+            "zendesk_forms", "zendesk_stage_field", "pagerduty_ticket_pattern", "pagerduty_services",
+            "zendesk_pending_replied",
         ])
+        if let forms = try node.node("zendesk_forms") {
+            for key in forms.keys {
+                guard let id = Int64(key), id > 0 else {
+                    throw forms.fail(key, "expected a Zendesk ticket form id (a positive integer) as the key")
+                }
+                if isRemoval(forms, key) {
+                    imports.zendeskForms[id] = nil
+                } else if let name = try forms.string(key) {
+                    guard !name.isEmpty else { throw forms.fail(key, "expected a form name, got \"\"") }
+                    imports.zendeskForms[id] = name
+                }
+            }
+        }
+        if let value = node.raw("zendesk_stage_field") {
+            if value.string == ConfigText.none {
+                imports.zendeskStageField = nil
+            } else if let id = value.int, id > 0 {
+                imports.zendeskStageField = Int64(id)
+            } else {
+                throw node.fail(
+                    "zendesk_stage_field",
+                    "expected a custom field id (a positive integer) or \"none\", got \(ConfigNode.describe(value))")
+            }
+        }
         if let tags = try node.node("zendesk_plan_tags") {
             for tag in tags.keys {
                 imports.zendeskPlanTags[tag] = isRemoval(tags, tag) ? nil : try plan(tags, tag)

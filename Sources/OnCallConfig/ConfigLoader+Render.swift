@@ -7,6 +7,8 @@ extension ConfigLoader {
         var out: [String] = ["# oncall: effective configuration (see Resources/config.toml for what each key means)"]
         out.append("me = \(ConfigText.quote(config.me ?? ""))")
         out.append("engineers = \(list(config.engineers))")
+        out.append("policy_order = \(list(config.policyOrder))")
+        out.append("escalation_schedule = \(ConfigText.quote(config.escalationSchedule))")
 
         let removedSchedules = base.schedules.keys.filter { config.schedules[$0] == nil }.sorted()
         if !removedSchedules.isEmpty {
@@ -22,21 +24,35 @@ extension ConfigLoader {
                 let intervals = day < schedule.week.count ? schedule.week[day] : []
                 out.append("\(key) = \(list(intervals.map(ConfigText.render)))")
             }
+            if !schedule.dates.isEmpty {
+                out.append("\n[schedules.\(ConfigText.key(name)).dates]")
+                for (date, intervals) in schedule.dates.sorted(by: { $0.key < $1.key }) {
+                    let key = ConfigText.render(CivilDate(daysSinceEpoch: date))
+                    out.append("\(ConfigText.quote(key)) = \(list(intervals.map(ConfigText.render)))")
+                }
+            }
         }
 
-        let removedPlans = Plan.allCases.filter { base.policies[$0] != nil && config.policies[$0] == nil }
-        if !removedPlans.isEmpty {
+        let removedPolicies = base.policies.keys.filter { config.policies[$0] == nil }.sorted()
+        if !removedPolicies.isEmpty {
             out.append("\n[policies]")
-            out += removedPlans.map { "\($0.rawValue) = \(ConfigText.quote(ConfigText.none))" }
+            out += removedPolicies.map { "\(ConfigText.key($0)) = \(ConfigText.quote(ConfigText.none))" }
         }
-        let policies = Plan.allCases.compactMap { plan in config.policies[plan].map { (plan.rawValue, $0) } }
-        for (name, policy) in policies + [(ConfigText.needsOrg, config.needsOrgPolicy)] {
-            out.append("\n[policies.\(name)]")
+        let ordered = config.policyOrder.compactMap { key in config.policies[key].map { (key, $0) } }
+        let unordered = config.policies.filter { !config.policyOrder.contains($0.key) }.sorted { $0.key < $1.key }
+        for (name, policy) in ordered + unordered {
+            out.append("\n[policies.\(ConfigText.key(name))]")
             out.append("name = \(ConfigText.quote(policy.name))")
+            out.append("all = \(list(policy.all.map(\.text)))")
+            out.append("any = \(list(policy.any.map(\.text)))")
             for priority in TicketPriority.allCases {
                 out.append("\(priority.rawValue) = \(target(policy.targets[priority]))")
             }
             out.append("unprioritized = \(target(policy.unprioritized))")
+            let regions = Region.allCases.map { region in
+                "\(region.rawValue) = \(ConfigText.quote(policy.regionSchedules[region] ?? ConfigText.none))"
+            }
+            out.append("region_schedules = { \(regions.joined(separator: ", ")) }")
         }
 
         out.append("\n[risk]")
@@ -65,6 +81,8 @@ extension ConfigLoader {
         out.append("\n[imports]")
         out.append("zendesk_default_plan = \(ConfigText.quote(imports.zendeskDefaultPlan.rawValue))")
         out.append("zendesk_region_field = \(imports.zendeskRegionField.map(String.init) ?? ConfigText.quote(ConfigText.none))")
+        out.append(
+            "zendesk_stage_field = \(imports.zendeskStageField.map(String.init) ?? ConfigText.quote(ConfigText.none))")
         out.append("pagerduty_ticket_pattern = \(ConfigText.quote(imports.pagerdutyTicketPattern))")
         out.append("pagerduty_services = \(list(imports.pagerdutyServices))")
         out.append("zendesk_pending_replied = \(imports.zendeskPendingReplied)")
@@ -76,6 +94,14 @@ extension ConfigLoader {
         var forms = imports.zendeskPlanForms.mapValues(\.rawValue)
         for form in base.imports.zendeskPlanForms.keys where forms[form] == nil { forms[form] = ConfigText.none }
         out += forms.sorted { $0.key < $1.key }.map { "\(ConfigText.quote(String($0.key))) = \(ConfigText.quote($0.value))" }
+
+        out.append("\n[imports.zendesk_forms]")
+        var formNames = imports.zendeskForms
+            .map { (ConfigText.quote(String($0.key)), ConfigText.quote($0.value)) }
+        for form in base.imports.zendeskForms.keys where imports.zendeskForms[form] == nil {
+            formNames.append((ConfigText.quote(String(form)), ConfigText.quote(ConfigText.none)))
+        }
+        out += formNames.sorted { $0.0 < $1.0 }.map { "\($0.0) = \($0.1)" }
 
         out.append("\n[dashboard]")
         out.append("bell = \(config.dashboard.bell)")
@@ -94,6 +120,6 @@ extension ConfigLoader {
 
     private static func target(_ target: SLATarget?) -> String {
         guard let target else { return ConfigText.quote(ConfigText.none) }
-        return "{ minutes = \(target.minutes), schedule = \(ConfigText.quote(target.schedule)) }"
+        return "{ \(target.unit.rawValue) = \(target.amount), schedule = \(ConfigText.quote(target.schedule)) }"
     }
 }

@@ -9,8 +9,14 @@ extension ConfigLoader {
                 throw ConfigError(keyPath: path, message: "unknown schedule \"\(schedule)\" (known: \(known))")
             }
         }
-        let policies = Plan.allCases.compactMap { plan in config.policies[plan].map { (plan.rawValue, $0) } }
-        for (name, policy) in policies + [(ConfigText.needsOrg, config.needsOrgPolicy)] {
+        for (index, key) in config.policyOrder.enumerated() where config.policies[key] == nil {
+            throw ConfigError(keyPath: "policy_order[\(index)]", message: "no policy named \"\(key)\"")
+        }
+        for key in config.policies.keys.sorted() where !config.policyOrder.contains(key) {
+            throw ConfigError(
+                keyPath: "policies.\(key)", message: "not in policy_order (add it where it should be tried)")
+        }
+        for (name, policy) in config.policies.sorted(by: { $0.key < $1.key }) {
             for priority in TicketPriority.allCases {
                 if let target = policy.targets[priority] {
                     try check(target.schedule, at: "policies.\(name).\(priority.rawValue).schedule")
@@ -19,8 +25,14 @@ extension ConfigLoader {
             if let target = policy.unprioritized {
                 try check(target.schedule, at: "policies.\(name).unprioritized.schedule")
             }
+            for region in Region.allCases {
+                if let schedule = policy.regionSchedules[region] {
+                    try check(schedule, at: "policies.\(name).region_schedules.\(region.rawValue)")
+                }
+            }
         }
         try check(config.upgrades.supportHoursSchedule, at: "upgrades.support_hours_schedule")
+        try check(config.escalationSchedule, at: "escalation_schedule")
         for (name, schedule) in config.schedules.sorted(by: { $0.key < $1.key }) where schedule.week.count != 7 && !schedule.week.isEmpty {
             throw ConfigError(keyPath: "schedules.\(name)", message: "expected 7 weekdays (or none), got \(schedule.week.count)")
         }

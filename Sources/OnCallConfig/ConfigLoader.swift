@@ -10,7 +10,8 @@ import TOMLKit
 public enum ConfigLoader {
     /// The top-level keys of the file.
     static let topKeys = [
-        "me", "engineers", "schedules", "policies", "risk", "escalation_minutes", "emergency", "alerts", "upgrades",
+        "me", "engineers", "schedules", "policies", "policy_order", "risk", "escalation_minutes",
+        "escalation_schedule", "emergency", "alerts", "upgrades",
         "imports", "dashboard", "pagerduty",
     ]
 

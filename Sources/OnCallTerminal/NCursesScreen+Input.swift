@@ -30,6 +30,7 @@ extension NCursesScreen {
                     let (width, height) = size
                     return .resize(width: width, height: height)
                 }
+                if Int32(bitPattern: character) == Self.pasteStartCode { return .key(.paste(readPaste())) }
                 if let key = KeyDecoder.decode(functionKey: Int32(bitPattern: character)) { return .key(key) }
             } else if result == OK {
                 if let key = KeyDecoder.decode(character: UInt32(character)) { return .key(key) }
@@ -46,8 +47,43 @@ extension NCursesScreen {
         }
     }
 
+    /// Key codes given to the bracketed-paste markers `ESC [200~` and `ESC [201~` (above ncurses' KEY_MAX).
+    static let pasteStartCode: Int32 = 0x2001
+    static let pasteEndCode: Int32 = 0x2002
+    /// A paste longer than this is cut: nobody pastes a book into a reason prompt.
+    static let pasteLimit = 10_000
+
+    /// Reads the rest of a bracketed paste up to its end marker as text. Bounded: a lost end marker ends the
+    /// paste after 200 ms without input, and at most `pasteLimit` characters are kept.
+    func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        var count = 0
+        wtimeout(window, 200)
+        while true {
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == KEY_CODE_YES {
+                let code = Int32(bitPattern: character)
+                if code == Self.pasteEndCode { break }
+                if code == KEY_ENTER, count < Self.pasteLimit {
+                    scalars.append("\n")
+                    count += 1
+                }
+            } else if result == OK {
+                if count < Self.pasteLimit, let scalar = Unicode.Scalar(UInt32(character)) {
+                    scalars.append(scalar)
+                    count += 1
+                }
+            } else {
+                break
+            }
+        }
+        return String(scalars)
+    }
+
     /// Ctrl-Z: give the terminal back, stop, and repaint everything when continued (`fg`).
     func suspend() {
+        Self.setBracketedPaste(false)
         endwin()
         raise(SIGSTOP)
         // Continued. The size may have changed while stopped.
@@ -59,6 +95,26 @@ extension NCursesScreen {
         }
         invalidate()
         wrefresh(window)
+        Self.setBracketedPaste(true)
+    }
+
+    /// Discards type-ahead (ncurses' buffer and the tty's) so a confirmation is answered only by a later key.
+    public func discardPendingInput() {
+        guard !isClosed else { return }
+        flushinp()
+    }
+
+    /// Asks the terminal to mark pasted text (`ESC [?2004h`), or stops it; terminals without the mode ignore it.
+    static func setBracketedPaste(_ on: Bool) {
+        let bytes = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
     }
 
     /// True when standard input reports hang-up or error (the ssh session or the terminal emulator is gone).

@@ -55,6 +55,9 @@ public final class NCursesScreen: Screen {
         curs_set(0)
         set_escdelay(25)
         Self.defineAlternateKeys()
+        define_key("\u{1B}[200~", Self.pasteStartCode)
+        define_key("\u{1B}[201~", Self.pasteEndCode)
+        Self.setBracketedPaste(true)
         if color && has_colors() {
             start_color()
             use_default_colors()
@@ -91,6 +94,7 @@ public final class NCursesScreen: Screen {
         guard !isClosed else { return }
         closedSize = size
         isClosed = true
+        Self.setBracketedPaste(false)
         endwin()
         delscreen(screen)
         SignalTrap.uninstall()

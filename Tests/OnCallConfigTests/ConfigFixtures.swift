@@ -20,10 +20,15 @@ enum ConfigFixtures {
             policy.name += " (changed)"
             for priority in TicketPriority.allCases { policy.targets[priority] = SLATarget(minutes: 7, schedule: "calendar") }
             policy.unprioritized = SLATarget(minutes: 9, schedule: "us-federal")
+            policy.all = [PolicyCondition(.tag, "distorted")]
+            policy.any = [PolicyCondition(.form, "distorted", negated: true)]
+            policy.regionSchedules = [.apac: "calendar"]
             return policy
         }
         config.policies = config.policies.mapValues(scramble)
-        config.needsOrgPolicy = scramble(config.needsOrgPolicy)
+        config.policyOrder = config.policyOrder.reversed()
+        config.escalationSchedule = "us-federal"
+        config.imports.zendeskStageField = 456
         config.risk = RiskThresholds(criticalMinutes: 1, warningMinutes: 2)
         config.escalationMinutes = config.escalationMinutes.mapValues { $0 + 1 }
         config.emergency = EmergencyTimings(managerMinutes: 1, seniorMinutes: 2, longRunningMinutes: 3)

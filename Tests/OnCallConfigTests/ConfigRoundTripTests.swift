@@ -19,9 +19,10 @@ import Testing
             week: [[], [OpenInterval(startMinute: 480, endMinute: 720), OpenInterval(startMinute: 780, endMinute: 1080)],
                 [], [], [], [], []],
             holidays: [.fixed(month: 2, day: 29), .easterSunday])
-        config.policies[.licensing]?.targets[.low] = nil
-        config.policies[.free] = nil
-        config.policies[.standard]?.unprioritized = SLATarget(minutes: 60, schedule: "emea")
+        config.policies["licensing"]?.targets[.low] = nil
+        config.policies["free"] = nil
+        config.policyOrder.removeAll { $0 == "free" }
+        config.policies["standard"]?.unprioritized = SLATarget(minutes: 60, schedule: "emea")
         config.imports.zendeskPlanTags["silver"] = nil
         config.imports.zendeskPlanTags["odd tag!"] = .licensing
         config.imports.zendeskPlanForms = [360_000_123_456: .licensing]
@@ -36,7 +37,9 @@ import Testing
     @Test func removedScheduleRoundTrips() throws {
         var config = OnCallConfig.gitlabDefaults
         config.schedules["us-federal"] = nil
-        config.policies[.usFederal] = nil
+        config.policies["us-federal"] = nil
+        config.policies["us-federal-licensing"] = nil
+        config.policyOrder.removeAll { $0.hasPrefix("us-federal") }
         #expect(try ConfigLoader.load(toml: ConfigLoader.render(config)) == config)
     }
 
@@ -64,7 +67,7 @@ import Testing
         let config = try ConfigLoader.load(toml: text)
         var expected = OnCallConfig.gitlabDefaults
         expected.me = "Priya"
-        expected.policies[.priority]?.targets[.high] = SLATarget(minutes: 120, schedule: "business")
+        expected.policies["priority"]?.targets[.high] = SLATarget(minutes: 120, schedule: "business")
         expected.schedules["business"]?.week[5] = [OpenInterval(startMinute: 0, endMinute: 1080)]
         expected.schedules["business"]?.holidays = [.easterSunday]
         expected.escalationMinutes[.urgent] = 15
@@ -86,6 +89,6 @@ import Testing
         let config = try ConfigLoader.load(toml: text)
         #expect(config.schedules["apac"]?.week[1] == [OpenInterval(startMinute: 540, endMinute: 1260)])
         #expect(config.schedules["apac"]?.week[0] == [])
-        #expect(config.policies[.free]?.targets[.high] == SLATarget(minutes: 600, schedule: "apac"))
+        #expect(config.policies["free"]?.targets[.high] == SLATarget(minutes: 600, schedule: "apac"))
     }
 }

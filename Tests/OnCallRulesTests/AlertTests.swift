@@ -31,8 +31,9 @@ struct AlertTests {
         let missed = alerts.filter { $0.kind == .missedPage }
         #expect(
             missed.map(\.message) == [
-                "emergency 222222: page missed 16m ago, senior managers paged",
-                "emergency 123456 (Acme): page missed 12m ago, you are the next tier",
+                "emergency 222222: missed page, senior managers paged; unacknowledged for 16m (paged 16:14 UTC)",
+                "emergency 123456 (Acme): missed page: the manager on call is the next tier (nobody on the rota "
+                    + "now); unacknowledged for 12m (paged 16:18 UTC)",
             ])
         #expect(missed.map(\.ref) == [RecordRef(.emergency, 222_222), RecordRef(.emergency, 123_456)])
     }

@@ -23,10 +23,11 @@ struct BusinessClockTests {
         Case(
             name: "weekday inside hours", schedule: business, start: "2026-03-02T18:00:00Z", minutes: 240,
             expected: "2026-03-02T22:00:00Z"),
-        // Fri 13:00 PST + 4 h lands exactly on Friday 17:00.
+        // Fri 13:00 PST + 4 h is used up exactly at Friday 17:00: the deadline is the next opening, Sunday 15:00
+        // (zendesk/biz 1.8.2, DOMAIN.md §0).
         Case(
-            name: "ends exactly at Friday close", schedule: business, start: "2026-02-06T21:00:00Z", minutes: 240,
-            expected: "2026-02-07T01:00:00Z"),
+            name: "used up exactly at Friday close: next opening", schedule: business, start: "2026-02-06T21:00:00Z",
+            minutes: 240, expected: "2026-02-08T23:00:00Z"),
         // Fri 15:00 PST: 2 h on Friday, 2 h from Sunday 15:00.
         Case(
             name: "across the weekend", schedule: business, start: "2026-02-06T23:00:00Z", minutes: 240,
@@ -70,14 +71,14 @@ struct BusinessClockTests {
         Case(
             name: "New Year's Day is closed", schedule: business, start: "2027-01-01T07:00:00Z", minutes: 480,
             expected: "2027-01-04T06:00:00Z"),
-        // US Federal: Fri 16:00 PST: 2 h to 18:00, Monday 06:00 + 10 h = 16:00 PST.
+        // US Federal: Fri 16:00 PST: 1 h to 17:00, Monday 05:00 + 11 h = 16:00 PST.
         Case(
             name: "US Federal low over a weekend", schedule: federal, start: "2026-02-07T00:00:00Z", minutes: 720,
             expected: "2026-02-10T00:00:00Z"),
-        // US Federal: Monday 05:00 PST counts from 06:00.
+        // US Federal (05:00-17:00 Pacific, the 2025 page): Monday 04:00 PST counts from 05:00.
         Case(
-            name: "US Federal before opening", schedule: federal, start: "2026-02-09T13:00:00Z", minutes: 30,
-            expected: "2026-02-09T14:30:00Z"),
+            name: "US Federal before opening", schedule: federal, start: "2026-02-09T12:00:00Z", minutes: 30,
+            expected: "2026-02-09T13:30:00Z"),
         // Calendar clock: every minute counts, Saturday included.
         Case(
             name: "calendar clock", schedule: .calendar, start: "2026-02-07T18:00:00Z", minutes: 30,
@@ -97,8 +98,8 @@ struct BusinessClockTests {
             name: "33 business hours over a weekend", schedule: business, start: "2026-02-12T17:00:00Z",
             minutes: 33 * 60, expected: "2026-02-16T00:00:00Z"),
         Case(
-            name: "32 business hours end at Friday close", schedule: business, start: "2026-02-12T17:00:00Z",
-            minutes: 32 * 60, expected: "2026-02-14T01:00:00Z"),
+            name: "32 business hours used up at Friday close: Sunday opening", schedule: business,
+            start: "2026-02-12T17:00:00Z", minutes: 32 * 60, expected: "2026-02-15T23:00:00Z"),
     ]
 
     @Test(arguments: cases)
@@ -146,7 +147,7 @@ struct BusinessClockTests {
         var config = gitlab
         #expect(config.problems().isEmpty)
         config.schedules["business"]?.timeZone = "Mars/Olympus"
-        config.policies[.standard]?.targets[.low] = SLATarget(minutes: 60, schedule: "weekends")
+        config.policies["standard"]?.targets[.low] = SLATarget(minutes: 60, schedule: "weekends")
         let problems = config.problems()
         #expect(problems.contains("schedules.business.time_zone: unknown time zone 'Mars/Olympus'"))
         #expect(problems.contains("policies.standard.low.schedule: no schedule named 'weekends'"))

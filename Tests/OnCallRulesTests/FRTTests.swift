@@ -24,10 +24,11 @@ struct FRTTests {
     }
 
     static let cases: [Case] = [
-        // Saturday 10:00 PST: urgent on the 24x7 calendar clock.
+        // Saturday 10:00 PST: Priority Support's urgent target is 30 min on business hours (DOMAIN.md §0), so
+        // Sunday 15:30 PST; only the Emergencies form runs on the calendar clock.
         Case(
-            name: "urgent is calendar time", ticket: ticket("2026-02-07T18:00:00Z", priority: .urgent),
-            policy: "Priority Support", deadline: "2026-02-07T18:30:00Z"),
+            name: "urgent Priority Support is business hours", ticket: ticket("2026-02-07T18:00:00Z", priority: .urgent),
+            policy: "Priority Support", deadline: "2026-02-08T23:30:00Z"),
         // Saturday 10:00 PST: high counts from Sunday 15:00 PST.
         Case(
             name: "high waits for Sunday 15:00", ticket: ticket("2026-02-07T18:00:00Z", priority: .high),
@@ -48,7 +49,7 @@ struct FRTTests {
         // No organization: Needs Org, 30 business minutes whatever the plan.
         Case(
             name: "Needs Org on a weekday",
-            ticket: ticket("2026-02-09T18:00:00Z", org: nil, plan: .standard, priority: .low),
+            ticket: ticket("2026-02-09T18:00:00Z", org: nil, priority: .low),
             policy: "Needs Org", deadline: "2026-02-09T18:30:00Z"),
         Case(
             name: "Needs Org on Saturday", ticket: ticket("2026-02-07T18:00:00Z", org: nil),
@@ -56,11 +57,11 @@ struct FRTTests {
         Case(
             name: "blank organization is Needs Org", ticket: ticket("2026-02-09T18:00:00Z", org: "  "),
             policy: "Needs Org", deadline: "2026-02-09T18:30:00Z"),
-        // US Federal urgent: 30 min on its own hours (Saturday -> Monday 06:30 PST).
+        // US Federal severity 1 and 2 get 24x7 assistance (DOMAIN.md §0, the 2025 page): Saturday 10:30 PST.
         Case(
-            name: "US Federal urgent on federal hours",
+            name: "US Federal urgent on 24x7",
             ticket: ticket("2026-02-07T18:00:00Z", plan: .usFederal, priority: .urgent),
-            policy: "US Federal", deadline: "2026-02-09T14:30:00Z"),
+            policy: "US Federal", deadline: "2026-02-07T18:30:00Z"),
         Case(
             name: "US Federal low is 12 h", ticket: ticket("2026-02-07T00:00:00Z", plan: .usFederal, priority: .low),
             policy: "US Federal", deadline: "2026-02-10T00:00:00Z"),
@@ -135,7 +136,7 @@ struct FRTTests {
     }
 
     @Test(arguments: [
-        (-30.0, "-1m"), (-720, "-12m"), (-7500, "-2h 05m"), (0, "00:00"), (1122, "18:42"), (3599, "59:59"),
+        (-30.0, "-1m"), (-720, "-12m"), (-7500, "-2h 05m"), (0, "0s"), (59, "59s"), (1122, "18m 42s"), (3599, "59m 59s"),
         (3600, "1h 00m"), (11_100, "3h 05m"), (187_200, "2d 4h"),
     ])
     func countdown(_ seconds: Double, _ text: String) {
@@ -153,7 +154,7 @@ struct OverviewReuseTests {
         var b = Ticket(id: 2, subject: "b", organization: "Beta", priority: .high, createdAt: created)
         let first = Overview.make(from: Board(tickets: [a, b]), config: config)
         // Under a different config, a reused item keeps its old deadline: that is what shows reuse happened.
-        config.policies[.priority]?.targets[.high] = SLATarget(minutes: 60, schedule: "calendar")
+        config.policies["priority"]?.targets[.high] = SLATarget(minutes: 60, schedule: "calendar")
         b.priority = .urgent
         let second = Overview.make(from: Board(tickets: [a, b]), config: config, reusing: first)
         let fresh = Overview.make(from: Board(tickets: [a, b]), config: config)

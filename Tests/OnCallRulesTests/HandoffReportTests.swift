@@ -119,21 +119,22 @@ struct HandoffReportTests {
             text.contains(
                 "- **123456** Instance down (Acme): acknowledged, running 2h 30m, lead frank, engineer ed, **compromised instance**"
             ))
-        #expect(text.contains("  - last hand-off note: Restoring backup\n"))
+        #expect(text.contains(", **compromised instance** (open steps: audit-users, audit-code, audit-webhooks, audit-runners, audit-settings); last hand-off note: Restoring backup\n"))
         #expect(text.contains("- **89** Slow replies: urgent, new, **overdue by 30m**\n"))
         #expect(
             text.contains(
-                "- **88** (ticket 4242424) Renewal blocked (Beta): timely, assigned, owner carol, respond by 00:00 (30:00)\n"
+                "- **88** (ticket 4242424) Renewal blocked (Beta): timely, assigned, owner carol, respond by 00:00 (30m 00s)\n"
             ))
         #expect(text.contains("- **77** Gamma at 2026-02-14 18:00 UTC, engineer ed: outside-hours, short-notice\n"))
         #expect(text.contains("- **security**: Credential leak since 2026-02-09 20:00 UTC, CMOC cara\n"))
         #expect(text.contains("### FRT at risk (12 of 14 waiting for a first reply)\n"))
         #expect(text.contains("| 2000 | breached | -40m | urgent | AMER | Priority Support | Urgent \\| 0 |\n"))
-        #expect(
-            text.contains("- 16:10 alice: escalation.ack escalation 88 (state=new → state=acknowledged by alice)\n"))
-        #expect(
-            text.contains(
-                "- 22:00 alice: emergency.handoff emergency 123456 (lead=alice → lead=frank): Restoring backup\n"))
+        #expect(text.contains("### Done this shift (2 actions)\n- 16:10 alice acknowledged escalation 88\n"))
+        #expect(text.contains("- 22:00 alice handed emergency 123456 off to frank: Restoring backup\n"))
+        // Open work comes before what was done.
+        let open = try #require(text.range(of: "### Open escalations"))
+        let done = try #require(text.range(of: "### Done this shift"))
+        #expect(open.lowerBound < done.lowerBound)
         #expect(!text.contains("notice.add"))
     }
 
@@ -141,7 +142,7 @@ struct HandoffReportTests {
         let report = HandoffReport(overview: Overview(), audit: [], since: Self.since, now: Self.now, config: gitlab)
         let text = report.markdown(timeZone: TimeZone(identifier: "America/Los_Angeles")!)
         #expect(text.contains("### Open emergencies (0)\n- none\n"))
-        #expect(text.contains("### Done this shift (0)\n- nothing recorded"))
+        #expect(text.contains("### Done this shift (0 actions)\n- nothing recorded"))
         #expect(text.contains("2026-02-09 15:30 PST"))
     }
 }

@@ -57,7 +57,7 @@ import Testing
 
         _ = press(&state, .end)
         let bottom = Snapshot.text(frame(state))
-        #expect(bottom.contains("### Done this shift (0)"))
+        #expect(bottom.contains("### Done this shift (0 actions)"))
         #expect(!bottom.contains("## Support Manager On-call hand-off"))
 
         let effects = press(&state, .char("s"), .ctrl("u"))

@@ -27,6 +27,13 @@ final class FakeScreen: Screen {
 
     func draw(_ buffer: CellBuffer) { frames.append(buffer) }
     func invalidate() { invalidations += 1 }
+    var discarded: [ScreenEvent] = []
+    /// Type-ahead is the keys already queued: drop them up to the first non-key event.
+    func discardPendingInput() {
+        while let first = events.first, case .key = first {
+            discarded.append(events.removeFirst())
+        }
+    }
     func bell() { bells += 1 }
     func setTitle(_ title: String) { titles.append(title) }
     func close() { closed = true }

@@ -1,4 +1,5 @@
 import Foundation
+import OnCallRules
 import Testing
 
 @testable import OnCallTUI

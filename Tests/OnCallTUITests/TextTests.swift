@@ -1,3 +1,4 @@
+import OnCallRules
 import Testing
 
 @testable import OnCallTUI

@@ -111,41 +111,77 @@ func type(_ state: inout DashboardState, _ text: String) {
 
     @Test func resolveEscalationPicksALabelTakesACommentAndConfirms() {
         var state = Fixtures.state()
-        _ = press(&state, .char("2"), .char("r"))
+        _ = press(&state, .char("2"), .down, .char("r"))
         guard case .picker(let picker) = state.modal else {
             Issue.record("no picker")
             return
         }
-        #expect(picker.options.prefix(2) == ["Escalation::License-Issue", "Escalation::Response-Time"])
-        _ = press(&state, .enter)
+        #expect(picker.options.prefix(4) == ["No label", "Escalation::License-Issue", "Escalation::Response-Time", "Both: License-Issue and Response-Time"])
+        _ = press(&state, .down, .enter)
         type(&state, "renewal fixed")
         _ = press(&state, .enter)
-        guard case .confirm = state.modal else {
+        guard case .confirm(let confirm) = state.modal else {
             Issue.record("no confirm")
             return
         }
+        #expect(confirm.lines.prefix(2) == ["Customer: Globex", "Title:    Geo replication stuck 🚀 since upgrade"])
         let effects = press(&state, .char("y"))
         #expect(
             effects == [
                 .execute(
-                    .resolveEscalation(id: 881, labels: ["Escalation::License-Issue"], comment: "renewal fixed"),
-                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+                    .resolveEscalation(id: 882, labels: ["Escalation::License-Issue"], comment: "renewal fixed"),
+                    expecting: Expectation(RecordRef(.escalation, 882), revision: 0))
             ])
         #expect(state.modal == nil)
     }
 
-    @Test func resolveWithATypedLabelAndNoComment() {
+    @Test func resolveWithTypedLabelsAndNoComment() {
         var state = Fixtures.state()
-        _ = press(&state, .char("2"), .char("r"), .char("3"))
-        type(&state, "Escalation::Other")
+        _ = press(&state, .char("2"), .down, .char("r"), .char("5"))
+        type(&state, "Escalation::Other, Escalation::Docs")
         _ = press(&state, .enter, .enter)
         let effects = press(&state, .enter)
         #expect(
             effects == [
                 .execute(
-                    .resolveEscalation(id: 881, labels: ["Escalation::Other"], comment: nil),
-                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+                    .resolveEscalation(id: 882, labels: ["Escalation::Other", "Escalation::Docs"], comment: nil),
+                    expecting: Expectation(RecordRef(.escalation, 882), revision: 0))
             ])
+    }
+
+    @Test func resolveWithoutALabelOrBothLabels() {
+        var state = Fixtures.state()
+        _ = press(&state, .char("2"), .down, .char("r"), .char("1"), .enter)
+        #expect(press(&state, .enter) == [.execute(.resolveEscalation(id: 882, labels: [], comment: nil), expecting: Expectation(RecordRef(.escalation, 882), revision: 0))])
+        _ = press(&state, .char("r"), .char("4"), .enter)
+        #expect(press(&state, .enter) == [.execute(.resolveEscalation(id: 882, labels: Dashboard.resolutionLabels, comment: nil), expecting: Expectation(RecordRef(.escalation, 882), revision: 0))])
+    }
+
+    @Test func resolveANewEscalationIsRefusedBeforeTheFirstQuestion() {
+        var state = Fixtures.state()
+        _ = press(&state, .char("2"), .char("r"))
+        #expect(state.modal == nil)
+        #expect(state.status == StatusLine(.refused, "escalation 881 is new; acknowledge or assign it before resolving it"))
+    }
+
+    @Test func cancellingAConfirmationKeepsWhatWasTyped() {
+        var state = Fixtures.state()
+        _ = press(&state, .char("2"), .char("x"))
+        type(&state, "Duplicate of 4104")
+        _ = press(&state, .enter)
+        guard case .confirm(let confirm) = state.modal else {
+            Issue.record("no confirm")
+            return
+        }
+        #expect(confirm.lines.contains("Customer: Zürich Bank AG"))
+        _ = press(&state, .char("n"))
+        guard case .prompt(let prompt) = state.modal else {
+            Issue.record("the reason prompt did not come back")
+            return
+        }
+        #expect(prompt.text == "Duplicate of 4104")
+        _ = press(&state, .escape)
+        #expect(state.modal == nil)
     }
 
     @Test func rejectNeedsAReasonThenConfirms() {
@@ -155,6 +191,7 @@ func type(_ state: inout DashboardState, _ text: String) {
         type(&state, "not eligible")
         _ = press(&state, .enter)
         #expect(press(&state, .char("n")) == [])
+        _ = press(&state, .escape)
         #expect(state.modal == nil)
         _ = press(&state, .char("x"))
         type(&state, "not eligible")

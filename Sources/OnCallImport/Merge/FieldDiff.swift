@@ -55,7 +55,8 @@ extension Ticket: AuditFields {
             ("createdAt", FieldDiff.text(createdAt)), ("firstReplyAt", FieldDiff.text(firstReplyAt)),
             ("region", region?.rawValue), ("assignee", FieldDiff.text(assignee)),
             ("slaBreachAt", FieldDiff.text(slaBreachAt)), ("slaPaused", FieldDiff.text(slaPaused)),
-            ("sourceUpdatedAt", FieldDiff.text(sourceUpdatedAt)),
+            ("sourceUpdatedAt", FieldDiff.text(sourceUpdatedAt)), ("form", FieldDiff.text(form)),
+            ("tags", FieldDiff.text(tags)), ("stage", FieldDiff.text(stage)),
         ]
     }
 }

@@ -128,6 +128,7 @@ public enum ImportMerge {
             t.slaPaused = base.slaPaused
         }
         if t.region == nil { t.region = base.region }
+        if t.stage == nil { t.stage = base.stage }
         return t
     }
 

@@ -104,15 +104,17 @@ struct ZendeskReader: JSONDocumentHandler {
         var tags: [String] = []
         for tag in try node["tags"].optionalArray() { tags.append(try tag.string()) }
         let form = try node["ticket_form_id"].optionalInt64()
-        let plan = Self.plan(form: form, tags: tags, settings: settings)
+        let organizationId = try node["organization_id"].optionalInt64()
+        let plan = Self.plan(form: form, tags: tags, hasOrganization: organizationId != nil, settings: settings)
 
         let region = try region(node, ticket: id)
-        let organizationId = try node["organization_id"].optionalInt64()
+        let stage = try stage(node)
         let assigneeId = try node["assignee_id"].optionalInt64()
 
         var ticket = Ticket(
             id: id, subject: subject ?? "", organization: nil, plan: plan, priority: priority, status: status,
-            createdAt: createdAt, region: region, sourceUpdatedAt: updatedAt
+            createdAt: createdAt, region: region, sourceUpdatedAt: updatedAt,
+            form: form.flatMap { settings.zendeskForms[$0] }, tags: tags, stage: stage
         )
         let slas = node["slas"]
         let slaKnown = !slas.isAbsent
@@ -135,11 +137,26 @@ struct ZendeskReader: JSONDocumentHandler {
         )
     }
 
-    /// The form's plan, else the first ticket tag with a plan, else the default.
-    static func plan(form: Int64?, tags: [String], settings: ImportSettings) -> Plan {
+    /// The form's plan, else the first ticket tag with a plan, else the default for a ticket with an
+    /// organization; a ticket with neither organization nor plan tag is `unknown` (the Triage policy catches it
+    /// before the unknown plan's, DOMAIN.md §1.3).
+    static func plan(form: Int64?, tags: [String], hasOrganization: Bool = true, settings: ImportSettings) -> Plan {
         if let form, let plan = settings.zendeskPlanForms[form] { return plan }
         for tag in tags { if let plan = settings.zendeskPlanTags[tag] { return plan } }
-        return settings.zendeskDefaultPlan
+        return hasOrganization ? settings.zendeskDefaultPlan : .unknown
+    }
+
+    /// The ticket stage from the custom field `imports.zendesk_stage_field` (a dropdown's tag value such as
+    /// `needs_org`), normalized to `needs-org`; nil without the field or a value.
+    private func stage(_ node: JSONNode) throws(JSONProblem) -> String? {
+        guard let field = settings.zendeskStageField else { return nil }
+        for entry in try node["custom_fields"].optionalArray() {
+            guard (try? entry["id"].int64()) == field, let text = entry["value"].looseText, !text.isEmpty else {
+                continue
+            }
+            return Ticket.normalizedStage(String(text.prefix(80)))
+        }
+        return nil
     }
 
     /// The FRT metric decides: active -> its breach_at, paused -> paused, achieved -> replied. A next-reply

@@ -18,6 +18,8 @@ extension Command {
             return try rules.resolveEscalation(id, labels: labels, comment: comment)
         case .rejectEscalation(let id, let reason): return try rules.rejectEscalation(id, reason: reason)
         case .triggerEmergency(let id): return try rules.triggerEmergency(fromEscalation: id)
+        case .unacknowledgeEscalation(let id): return try rules.unacknowledgeEscalation(id)
+        case .unassignEscalation(let id): return try rules.unassignEscalation(id)
 
         case .addEmergency(let emergency): return try rules.addEmergency(emergency)
         case .acknowledgeEmergency(let id, let engineer): return try rules.acknowledgeEmergency(id, engineer: engineer)
@@ -27,6 +29,9 @@ extension Command {
         case .resolveEmergency(let id): return try rules.resolveEmergency(id)
         case .flagEmergency(let id, let compromised): return try rules.flagEmergency(id, compromised: compromised)
         case .tickChecklist(let id, let item, let done): return try rules.tickChecklist(id, item: item, done: done)
+        case .unacknowledgeEmergency(let id): return try rules.unacknowledgeEmergency(id)
+        case .releaseLead(let id, let restoring): return try rules.releaseLead(id, restoring: restoring)
+        case .unstaffEmergency(let id): return try rules.unstaffEmergency(id)
 
         case .addRota(let entry): return try rules.addRota(entry, kind: .shift)
         case .addCover(let entry): return try rules.addRota(entry, kind: .cover)

@@ -13,6 +13,10 @@ public enum Command: Sendable, Equatable {
     case rejectEscalation(id: Int64, reason: String)
     /// The handbook's manual PagerDuty trigger: creates the emergency for the escalation's ticket and links them.
     case triggerEmergency(escalationId: Int64)
+    /// Undoes one's own acknowledgement: acknowledged -> new (a new audited event, nothing deleted).
+    case unacknowledgeEscalation(id: Int64)
+    /// Takes the owner off: assigned -> acknowledged.
+    case unassignEscalation(id: Int64)
 
     case addEmergency(Emergency)
     case acknowledgeEmergency(id: Int64, engineer: String?)
@@ -23,6 +27,12 @@ public enum Command: Sendable, Equatable {
     case resolveEmergency(id: Int64)
     case flagEmergency(id: Int64, compromised: Bool)
     case tickChecklist(id: Int64, item: String, done: Bool)
+    /// Undoes an engineer's acknowledgement recorded by mistake: acknowledged -> triggered.
+    case unacknowledgeEmergency(id: Int64)
+    /// Gives back a lead one took: the lead becomes `restoring` (nil = nobody). Only the current lead may.
+    case releaseLead(id: Int64, restoring: String?)
+    /// Takes the engineer off the emergency.
+    case unstaffEmergency(id: Int64)
 
     case addRota(RotaEntry)
     case addCover(RotaEntry)
@@ -42,12 +52,14 @@ public enum Command: Sendable, Equatable {
         case .replyTicket(let id, _): RecordRef(.ticket, id)
         case .addEscalation(let e): RecordRef(.escalation, e.id)
         case .acknowledgeEscalation(let id), .assignEscalation(let id, _), .resolveEscalation(let id, _, _),
-            .rejectEscalation(let id, _), .triggerEmergency(let id):
+            .rejectEscalation(let id, _), .triggerEmergency(let id), .unacknowledgeEscalation(let id),
+            .unassignEscalation(let id):
             RecordRef(.escalation, id)
         case .addEmergency(let e): RecordRef(.emergency, e.id)
         case .acknowledgeEmergency(let id, _), .leadEmergency(let id), .staffEmergency(let id, _),
             .handOffEmergency(let id, _, _), .resolveEmergency(let id), .flagEmergency(let id, _),
-            .tickChecklist(let id, _, _):
+            .tickChecklist(let id, _, _), .unacknowledgeEmergency(let id), .releaseLead(let id, _),
+            .unstaffEmergency(let id):
             RecordRef(.emergency, id)
         case .addRota, .addCover: nil
         case .addUpgrade(let u): RecordRef(.upgrade, u.id)

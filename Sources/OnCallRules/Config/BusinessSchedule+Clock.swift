@@ -6,14 +6,22 @@ extension BusinessSchedule {
         TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!
     }
 
-    /// `start` plus `minutes` of open time. Starting while closed counts from the next opening; a deadline
-    /// landing exactly on a closing time is that closing time. Walks open intervals day by day, never minute
-    /// by minute. A schedule that never opens (within two years) gives `Date.distantFuture`.
+    /// `start` plus `minutes` of open time (see `adding(seconds:to:)`).
     public func adding(minutes: Int, to start: Date) -> Date {
-        if minutes <= 0 { return start }
-        if alwaysOpen { return start.addingTimeInterval(Double(minutes) * 60) }
+        adding(seconds: Double(minutes) * 60, to: start)
+    }
+
+    /// `start` plus `seconds` of open time. Starting while closed counts from the next opening. A target used
+    /// up exactly at a closing time ends at the next opening, as zendesk/biz 1.8.2 has it ("Treat endpoints
+    /// consistently", #139): no business time has passed beyond the target until the clock reopens. Walks open
+    /// intervals day by day, never minute by minute. A schedule that never opens (within two years) gives
+    /// `Date.distantFuture`.
+    public func adding(seconds: Double, to start: Date) -> Date {
+        if seconds <= 0 { return start }
+        if alwaysOpen { return start.addingTimeInterval(seconds) }
         let zone = zone
-        var remaining = Double(minutes) * 60
+        var remaining = seconds
+        var usedUp = false
         var day = LocalDay(start, in: zone)
         var closedDays = 0
         while closedDays < 800 {
@@ -21,13 +29,39 @@ extension BusinessSchedule {
             if intervals.isEmpty { closedDays += 1 } else { closedDays = 0 }
             for (open, close) in intervals where close > start {
                 let from = max(open, start)
+                if usedUp { return from }
                 let available = close.timeIntervalSince(from)
-                if remaining <= available { return from.addingTimeInterval(remaining) }
+                if remaining < available { return from.addingTimeInterval(remaining) }
                 remaining -= available
+                // Used up exactly at this closing: the answer is the next opening (this same instant when the
+                // next interval starts where this one ends, as at midnight).
+                if remaining == 0 { usedUp = true }
             }
             day = day.next
         }
         return .distantFuture
+    }
+
+    /// `start` plus `days` business days, as zendesk/biz counts them: the same local wall time on the
+    /// `days`-th following date that has open hours (holidays and closed days are skipped), or the next opening
+    /// after that moment when the clock is closed then.
+    public func adding(businessDays days: Int, to start: Date) -> Date {
+        if days <= 0 { return nextOpening(atOrAfter: start) }
+        let zone = zone
+        let local = Int(start.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: start)
+        let secondOfDay = CivilDate.split(secondsSinceEpoch: local).secondOfDay
+        let fraction = start.timeIntervalSince1970 - start.timeIntervalSince1970.rounded(.down)
+        var day = LocalDay(start, in: zone)
+        var counted = 0
+        var steps = 0
+        while counted < days {
+            day = day.next
+            steps += 1
+            if steps > 800 + days * 7 { return .distantFuture }
+            if alwaysOpen || !openIntervals(on: day, zone: zone).isEmpty { counted += 1 }
+        }
+        let target = day.at(second: secondOfDay, in: zone).addingTimeInterval(fraction)
+        return nextOpening(atOrAfter: target)
     }
 
     /// Whether the clock runs at `date`: inside an open interval of a day that is not a holiday.
@@ -59,13 +93,8 @@ extension BusinessSchedule {
     }
 
     func isHoliday(year: Int, month: Int, day: Int) -> Bool {
-        holidays.contains { holiday in
-            switch holiday {
-            case .fixed(let m, let d): m == month && d == day
-            case .easterSunday:
-                (month == 3 || month == 4) && BusinessSchedule.easterSunday(year: year) == (month, day)
-            }
-        }
+        let date = CivilDate(year: year, month: month, day: day)
+        return holidays.contains { $0.contains(date) }
     }
 
     /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).
@@ -90,14 +119,21 @@ extension BusinessSchedule {
     /// The absolute open intervals of one local day (empty on holidays), wall-clock times made absolute in
     /// the schedule's zone, so a DST day is 23 or 25 hours long.
     private func openIntervals(on day: LocalDay, zone: TimeZone) -> [(Date, Date)] {
-        let index = day.weekday
-        guard index < week.count, !week[index].isEmpty else { return [] }
-        if isHoliday(year: day.year, month: day.month, day: day.day) { return [] }
+        let hours: [OpenInterval]
+        if !dates.isEmpty, let oneOff = dates[day.daysSinceEpoch] {
+            hours = oneOff
+        } else {
+            let index = day.weekday
+            guard index < week.count else { return [] }
+            hours = week[index]
+        }
+        guard !hours.isEmpty else { return [] }
+        if !holidays.isEmpty && isHoliday(year: day.year, month: day.month, day: day.day) { return [] }
         func at(_ minute: Int) -> Date {
             if minute >= 1440 { return day.next.at(minute: 0, in: zone) }
             return day.at(minute: max(0, minute), in: zone)
         }
-        return week[index].compactMap { interval in
+        return hours.compactMap { interval in
             let open = at(interval.startMinute)
             let close = at(interval.endMinute)
             return open < close ? (open, close) : nil
@@ -138,16 +174,26 @@ struct LocalDay: Equatable {
 
     var next: LocalDay { LocalDay(daysSinceEpoch: daysSinceEpoch + 1) }
 
-    /// The instant this day's wall clock in `zone` shows `minute` minutes after midnight. A wall time skipped
-    /// by a DST change resolves to just after the change; a repeated one to its first occurrence.
-    func at(minute: Int, in zone: TimeZone) -> Date {
-        let naive = Double(daysSinceEpoch * 86_400 + minute * 60)
+    /// The instant this day's wall clock in `zone` shows `minute` minutes after midnight. As zendesk/biz's
+    /// `Time#on_date`: a wall time skipped by a DST change is read with the offset before the change (02:30
+    /// on a spring-forward day is 03:30), a repeated one is its first (DST) occurrence.
+    func at(minute: Int, in zone: TimeZone) -> Date { at(second: minute * 60, in: zone) }
+
+    /// As `at(minute:in:)`, to the second.
+    func at(second: Int, in zone: TimeZone) -> Date {
+        let naive = Double(daysSinceEpoch * 86_400 + second)
         func offset(_ t: Double) -> Double { Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: t))) }
-        let first = naive - offset(naive)
-        let firstOffset = offset(first)
-        if naive - firstOffset == first { return Date(timeIntervalSince1970: first) }
-        let second = naive - firstOffset
-        if offset(second) == firstOffset { return Date(timeIntervalSince1970: second) }
-        return Date(timeIntervalSince1970: max(first, second))
+        // A zone changes its offset at most once within a day either side of a wall time.
+        let before = offset(naive - 86_400)
+        let after = offset(naive + 86_400)
+        let early = naive - before
+        if before == after || offset(early) == before {
+            let late = naive - after
+            if before != after, offset(late) == after { return Date(timeIntervalSince1970: min(early, late)) }
+            return Date(timeIntervalSince1970: early)
+        }
+        let late = naive - after
+        if offset(late) == after { return Date(timeIntervalSince1970: late) }
+        return Date(timeIntervalSince1970: early)
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 
 extension OnCallConfig {
-    /// The policy that applies to a ticket: Needs Org when it has no organization, else its plan's.
-    /// A plan missing from `policies` gets no SLA (an empty policy named after the plan).
+    /// The policy that applies to a ticket: the first in `policyOrder` whose conditions hold, as in Zendesk.
+    /// None matching gives no SLA (an empty policy named "No policy").
     public func policy(for ticket: Ticket) -> SLAPolicy {
-        guard ticket.organization?.contains(where: { !$0.isWhitespace }) == true else { return needsOrgPolicy }
-        return policies[ticket.plan] ?? SLAPolicy(name: ticket.plan.rawValue, targets: [:], unprioritized: nil)
+        for key in policyOrder {
+            if let policy = policies[key], policy.matches(ticket) { return policy }
+        }
+        return SLAPolicy(name: "No policy", targets: [:], unprioritized: nil)
     }
 
     /// The ticket's first-response target, or nil when its policy gives none (free, no priority...).
@@ -21,10 +23,19 @@ extension OnCallConfig {
         schedules[name] ?? .calendar
     }
 
+    /// The name of the schedule the ticket's target counts on: the policy's schedule for the ticket's region
+    /// when it has one, else the target's.
+    public func scheduleName(for ticket: Ticket, target: SLATarget, policy: SLAPolicy) -> String {
+        if let region = ticket.region, let name = policy.regionSchedules[region] { return name }
+        return target.schedule
+    }
+
     /// The computed FRT deadline: created_at plus the target counted on its schedule (ignores the source's).
     public func computedDeadline(for ticket: Ticket) -> Date? {
+        let policy = policy(for: ticket)
         guard let target = target(for: ticket) else { return nil }
-        return schedule(named: target.schedule).adding(minutes: target.minutes, to: ticket.createdAt)
+        let clock = schedule(named: scheduleName(for: ticket, target: target, policy: policy))
+        return target.deadline(from: ticket.createdAt, on: clock)
     }
 
     /// The ticket's FRT pane item, or nil when it is not waiting for a first reply or has no SLA.
@@ -38,11 +49,12 @@ extension OnCallConfig {
         return FRTItem(ticket: ticket, deadline: deadline, paused: false, policy: policy.name)
     }
 
-    /// The escalation's respond-by: announced_at plus the urgency's target in calendar minutes
-    /// (`unknown` falls back to `not-urgent`'s, then to 2 h).
+    /// The escalation's respond-by: announced_at plus the urgency's target counted on `escalationSchedule`
+    /// (`unknown` falls back to `not-urgent`'s, then to 2 h). On the 24x5 support hours an escalation
+    /// announced Friday 16:50 Pacific with 2 h is due Sunday 16:50.
     public func respondBy(for escalation: Escalation) -> Date {
         let minutes = escalationMinutes[escalation.urgency] ?? escalationMinutes[.notUrgent] ?? 120
-        return escalation.announcedAt.addingTimeInterval(Double(minutes) * 60)
+        return schedule(named: escalationSchedule).adding(minutes: minutes, to: escalation.announcedAt)
     }
 
     /// What is wrong with this configuration, one line each naming the key: unknown time zones, schedule
@@ -71,10 +83,30 @@ extension OnCallConfig {
                     found.append("schedules.\(name).holidays: no such date \(month)/\(day)")
                 }
             }
+            for (date, day) in schedule.dates.sorted(by: { $0.key < $1.key }) {
+                for interval in day
+                where interval.startMinute < 0 || interval.endMinute > 1440
+                    || interval.startMinute >= interval.endMinute
+                {
+                    let civil = CivilDate(daysSinceEpoch: date)
+                    found.append(
+                        "schedules.\(name).dates.\(civil.year)-\(civil.month)-\(civil.day): interval "
+                            + "\(interval.startMinute)-\(interval.endMinute) must be within 0-1440 minutes")
+                }
+            }
         }
-        var named: [(String, SLAPolicy)] = policies.map { ("policies.\($0.key.rawValue)", $0.value) }
-        named.append(("needs_org", needsOrgPolicy))
+        for key in policyOrder where policies[key] == nil {
+            found.append("policy_order: no policy named '\(key)'")
+        }
+        for key in policies.keys.sorted() where !policyOrder.contains(key) {
+            found.append("policies.\(key): not in policy_order, so never tried")
+        }
+        let named: [(String, SLAPolicy)] = policies.map { ("policies.\($0.key)", $0.value) }
         for (key, policy) in named.sorted(by: { $0.0 < $1.0 }) {
+            for (region, name) in policy.regionSchedules.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+            where name != "calendar" && schedules[name] == nil {
+                found.append("\(key).region_schedules.\(region.rawValue): no schedule named '\(name)'")
+            }
             let targets =
                 policy.targets.map { ($0.key.rawValue, $0.value) }
                 + (policy.unprioritized.map { [("unprioritized", $0)] } ?? [])
@@ -82,8 +114,13 @@ extension OnCallConfig {
                 if target.schedule != "calendar" && schedules[target.schedule] == nil {
                     found.append("\(key).\(priority).schedule: no schedule named '\(target.schedule)'")
                 }
-                if target.minutes <= 0 { found.append("\(key).\(priority).minutes: must be positive") }
+                if target.amount <= 0 {
+                    found.append("\(key).\(priority).\(target.unit.rawValue): must be positive")
+                }
             }
+        }
+        if schedules[escalationSchedule] == nil && escalationSchedule != "calendar" {
+            found.append("escalation_schedule: no schedule named '\(escalationSchedule)'")
         }
         if schedules[upgrades.supportHoursSchedule] == nil && upgrades.supportHoursSchedule != "calendar" {
             found.append("upgrades.support_hours_schedule: no schedule named '\(upgrades.supportHoursSchedule)'")

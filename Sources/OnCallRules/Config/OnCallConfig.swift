@@ -4,12 +4,15 @@ public struct OnCallConfig: Codable, Sendable, Equatable {
     public var me: String?
     /// Named business-hours schedules; `calendar` is 24x7.
     public var schedules: [String: BusinessSchedule]
-    /// Policy per plan; `needsOrg` applies to any ticket with no organization.
-    public var policies: [Plan: SLAPolicy]
-    public var needsOrgPolicy: SLAPolicy
+    /// The SLA policies by key (`priority`, `needs_org`...).
+    public var policies: [String: SLAPolicy]
+    /// The order policies are tried in, as in Zendesk: the first that matches a ticket applies.
+    public var policyOrder: [String]
     public var risk: RiskThresholds
     /// Respond-by target per escalation urgency, in minutes (`unknown` uses `notUrgent`'s).
     public var escalationMinutes: [Urgency: Int]
+    /// The schedule escalation respond-by minutes are counted on (the handbook: "during business hours").
+    public var escalationSchedule: String
     public var emergency: EmergencyTimings
     public var alerts: AlertThresholds
     public var upgrades: UpgradeThresholds
@@ -20,17 +23,19 @@ public struct OnCallConfig: Codable, Sendable, Equatable {
     public var engineers: [String]
 
     public init(
-        me: String?, schedules: [String: BusinessSchedule], policies: [Plan: SLAPolicy], needsOrgPolicy: SLAPolicy,
-        risk: RiskThresholds, escalationMinutes: [Urgency: Int], emergency: EmergencyTimings,
+        me: String?, schedules: [String: BusinessSchedule], policies: [String: SLAPolicy], policyOrder: [String],
+        risk: RiskThresholds, escalationMinutes: [Urgency: Int], escalationSchedule: String = "calendar",
+        emergency: EmergencyTimings,
         alerts: AlertThresholds, upgrades: UpgradeThresholds, imports: ImportSettings,
         dashboard: DashboardSettings, pagerduty: PagerDutySettings, engineers: [String]
     ) {
         self.me = me
         self.schedules = schedules
         self.policies = policies
-        self.needsOrgPolicy = needsOrgPolicy
+        self.policyOrder = policyOrder
         self.risk = risk
         self.escalationMinutes = escalationMinutes
+        self.escalationSchedule = escalationSchedule
         self.emergency = emergency
         self.alerts = alerts
         self.upgrades = upgrades

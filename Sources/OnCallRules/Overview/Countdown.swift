@@ -1,4 +1,5 @@
-/// Formats a countdown the way the panes show it: `-12m` once past, `18:42` under an hour, `3h 05m`, `2d 4h`.
+/// Formats a countdown the way the panes show it: `-12m` once past, `18m 42s` under an hour, `3h 05m`, `2d 4h`.
+/// Never `mm:ss`, which next to "ends 08:00" reads as a clock time.
 public enum Countdown {
     /// `seconds` left (negative once breached or overdue).
     public static func format(_ seconds: Double) -> String {
@@ -8,7 +9,7 @@ public enum Countdown {
             return "-" + compact(max(past, 60) / 60)
         }
         if whole < 3600 {
-            return String(format: "%02d:%02d", whole / 60, whole % 60)
+            return whole < 60 ? "\(whole)s" : "\(whole / 60)m " + String(format: "%02ds", whole % 60)
         }
         return compact(whole / 60)
     }

@@ -4,19 +4,34 @@ extension Overview {
     /// The alerts in force at `now`, most serious first: missed pages (senior before manager), security
     /// incidents, compromised instances, too many emergencies at once, overdue escalations, long-running
     /// emergencies, an FRT build-up, then upgrade requests that need attention.
-    public func alerts(at now: Date, config: OnCallConfig) -> [Alert] {
+    /// `viewer` is who reads them (the dashboard's actor): a missed page that falls to them says "you are the
+    /// next tier"; anyone else reads who the next tier is.
+    public func alerts(at now: Date, config: OnCallConfig, viewer: String? = nil) -> [Alert] {
         var alerts: [Alert] = []
         let timings = config.emergency
 
         let missed = emergencies.filter(\.state.isOpen).map { ($0, MissedPage.of($0, at: now, timings: timings)) }
             .filter { $0.1 != .none }
+        let nextTier = onCall(at: now)?.name
         for (emergency, level) in missed.sorted(by: { ($0.1, $1.0.pagedAt) > ($1.1, $0.0.pagedAt) }) {
             let age = Countdown.compact(max(0, Int(now.timeIntervalSince(emergency.pagedAt))) / 60)
-            let when = emergency.pageTimeKnown ? "page missed \(age) ago" : "page escalated (page time unknown)"
-            let who = level == .senior ? "senior managers paged" : "you are the next tier"
+            let since =
+                emergency.pageTimeKnown
+                ? "unacknowledged for \(age) (paged \(RuleTime.utc(emergency.pagedAt, relativeTo: now)))"
+                : "escalated by PagerDuty (page time unknown)"
+            let who: String
+            if level == .senior {
+                who = "missed page, senior managers paged"
+            } else if let nextTier, nextTier == viewer {
+                who = "MISSED PAGE, you are the next tier"
+            } else if let nextTier {
+                who = "missed page: \(nextTier) is the next tier"
+            } else {
+                who = "missed page: the manager on call is the next tier (nobody on the rota now)"
+            }
             alerts.append(
                 Alert(
-                    kind: .missedPage, message: "\(Self.name(emergency)): \(when), \(who)",
+                    kind: .missedPage, message: "\(Self.name(emergency)): \(who); \(since)",
                     ref: RecordRef(.emergency, emergency.id)))
         }
 

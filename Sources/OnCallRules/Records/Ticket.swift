@@ -21,6 +21,12 @@ public struct Ticket: Codable, Sendable, Equatable, Identifiable {
     public var slaPaused: Bool
     /// When the source last changed the ticket (for import merges).
     public var sourceUpdatedAt: Date?
+    /// The ticket form's name (`imports.zendesk_forms` maps Zendesk form ids to names), e.g. `emergencies`.
+    public var form: String?
+    /// The Zendesk tags, as the SLA policies match them.
+    public var tags: [String]
+    /// The ticket stage (Zendesk custom field `imports.zendesk_stage_field`), normalized: `needs-org`.
+    public var stage: String?
     /// Bumped by the store on every write; used to refuse commands against stale reads.
     public var revision: Int
 
@@ -28,7 +34,8 @@ public struct Ticket: Codable, Sendable, Equatable, Identifiable {
         id: Int64, subject: String, organization: String? = nil, plan: Plan = .priority,
         priority: TicketPriority? = .normal, status: TicketStatus = .new, createdAt: Date,
         firstReplyAt: Date? = nil, region: Region? = nil, assignee: String? = nil, slaBreachAt: Date? = nil,
-        slaPaused: Bool = false, sourceUpdatedAt: Date? = nil, revision: Int = 0
+        slaPaused: Bool = false, sourceUpdatedAt: Date? = nil, form: String? = nil, tags: [String] = [],
+        stage: String? = nil, revision: Int = 0
     ) {
         self.id = id
         self.subject = subject
@@ -43,7 +50,26 @@ public struct Ticket: Codable, Sendable, Equatable, Identifiable {
         self.slaBreachAt = slaBreachAt
         self.slaPaused = slaPaused
         self.sourceUpdatedAt = sourceUpdatedAt
+        self.form = form
+        self.tags = tags
+        self.stage = stage
         self.revision = revision
+    }
+
+    /// Whether an organization is set (blank counts as none).
+    public var hasOrganization: Bool { organization?.contains(where: { !$0.isWhitespace }) == true }
+
+    /// The stage the SLA policies see: the known stage, else `needs-org` for a ticket with no organization
+    /// (GitLab's Zendesk triggers put such tickets there, DOMAIN.md §0), else none.
+    public var effectiveStage: String? { stage ?? (hasOrganization ? nil : Ticket.needsOrgStage) }
+
+    /// The Needs Org stage, normalized.
+    public static let needsOrgStage = "needs-org"
+
+    /// A stage as policies compare it: trimmed, lowercased, spaces and underscores as hyphens.
+    public static func normalizedStage(_ text: String) -> String {
+        String(
+            text.trimmingCharacters(in: .whitespaces).lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
     }
 
     /// Waiting for a first reply: not replied and not solved, closed or deleted.

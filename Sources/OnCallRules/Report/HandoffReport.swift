@@ -92,26 +92,32 @@ public struct HandoffReport: Codable, Sendable, Equatable {
         overview.onCallStatus(at: now)?.since ?? now.addingTimeInterval(-8 * 3600)
     }
 
+    /// Every piece of text from a record, a vendor or a person is kept cleaned and neutralised
+    /// (`ReportText.neutral`): no format of the report (JSON, Markdown, Slack) carries escape sequences,
+    /// controls, line breaks, mentions or links that customers typed.
     public init(overview: Overview, audit: [AuditEvent], since: Date, now: Date, config: OnCallConfig) {
+        func n(_ text: String) -> String { ReportText.neutral(text) }
+        func n(_ text: String?) -> String? { text.map(ReportText.neutral) }
         generatedAt = now
         self.since = since
         let status = overview.onCallStatus(at: now)
-        onCall = status?.name
-        nextManager = status?.next?.name ?? overview.nextManager(after: now)?.name
+        onCall = n(status?.name)
+        nextManager = n(status?.next?.name ?? overview.nextManager(after: now)?.name)
         emergencies = overview.emergencies.filter(\.state.isOpen).map { e in
             EmergencyLine(
-                id: e.id, title: e.title, customer: e.customer, state: e.state, lead: e.lead, engineer: e.engineer,
+                id: e.id, title: n(e.title), customer: n(e.customer), state: e.state, lead: n(e.lead),
+                engineer: n(e.engineer),
                 pagedAt: e.pagedAt, runningSeconds: now.timeIntervalSince(e.pagedAt),
                 missedPage: MissedPage.of(e, at: now, timings: config.emergency),
-                lastHandoffNote: e.handoffs.last?.note, compromised: e.compromised,
+                lastHandoffNote: n(e.handoffs.last?.note), compromised: e.compromised,
                 checklistOpen: e.compromised
                     ? CompromisedChecklist.items.map(\.id).filter { !e.checklistDone.contains($0) } : [])
         }
         escalations = overview.escalations.filter(\.escalation.state.isOpen).map { item in
             let e = item.escalation
             return EscalationLine(
-                id: e.id, ticket: e.ticket, title: e.title, customer: e.customer, urgency: e.urgency, state: e.state,
-                owner: e.owner, acknowledgedBy: e.acknowledgedBy, respondBy: item.respondBy,
+                id: e.id, ticket: e.ticket, title: n(e.title), customer: n(e.customer), urgency: e.urgency,
+                state: e.state, owner: n(e.owner), acknowledgedBy: n(e.acknowledgedBy), respondBy: item.respondBy,
                 remainingSeconds: item.remaining(at: now))
         }
         upgrades = overview.upgrades.compactMap { u in
@@ -119,15 +125,24 @@ public struct HandoffReport: Codable, Sendable, Equatable {
             return flags.isEmpty
                 ? nil
                 : UpgradeLine(
-                    id: u.id, customer: u.customer, scheduledAt: u.scheduledAt, engineer: u.engineer, flags: flags)
+                    id: u.id, customer: n(u.customer), scheduledAt: u.scheduledAt, engineer: n(u.engineer),
+                    flags: flags)
         }
-        notices = overview.notices.filter(\.isActive)
+        notices = overview.notices.filter(\.isActive).map { notice in
+            var notice = notice
+            notice.title = n(notice.title)
+            notice.kind = n(notice.kind)
+            notice.cmoc = n(notice.cmoc)
+            // The manager's own link stays a link; only control characters go.
+            notice.link = notice.link.map(SafeText.clean)
+            return notice
+        }
         let atRiskLevels: Set<Risk> = [.breached, .critical, .warning]
         let atRisk = overview.frt.filter { atRiskLevels.contains($0.risk(at: now, thresholds: config.risk)) }
         frtAtRisk = atRisk.prefix(Self.frtLimit).compactMap { item in
             guard let deadline = item.deadline else { return nil }
             return FRTLine(
-                ticket: item.ticket.id, subject: item.ticket.subject, organization: item.ticket.organization,
+                ticket: item.ticket.id, subject: n(item.ticket.subject), organization: n(item.ticket.organization),
                 region: item.ticket.region, priority: item.ticket.priority, policy: item.policy, deadline: deadline,
                 remainingSeconds: deadline.timeIntervalSince(now), risk: item.risk(at: now, thresholds: config.risk))
         }
@@ -141,7 +156,19 @@ public struct HandoffReport: Codable, Sendable, Equatable {
             return count == 0 ? nil : Count(name: risk.rawValue, count: count)
         }
         waitingForFirstReply = overview.waitingForFirstReply
-        alerts = overview.alerts(at: now, config: config)
+        alerts = overview.alerts(at: now, config: config).map { alert in
+            var alert = alert
+            alert.message = n(alert.message)
+            return alert
+        }
         done = audit.filter { $0.at >= since && $0.at <= now }.sorted { ($0.at, $0.id ?? 0) < ($1.at, $1.id ?? 0) }
+            .map { event in
+                var event = event
+                event.actor = n(event.actor)
+                event.before = n(event.before)
+                event.after = n(event.after)
+                event.note = n(event.note)
+                return event
+            }
     }
 }

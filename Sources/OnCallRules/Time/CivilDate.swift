@@ -1,7 +1,7 @@
 /// A proleptic Gregorian date converted to and from days since 1970-01-01 with plain integer arithmetic
 /// (Howard Hinnant's `days_from_civil` / `civil_from_days`): `Calendar` costs microseconds per call, and the
 /// clock, the store and the importers convert dates for every row.
-public struct CivilDate: Sendable, Hashable {
+public struct CivilDate: Sendable, Hashable, Codable {
     public var year: Int
     public var month: Int
     public var day: Int

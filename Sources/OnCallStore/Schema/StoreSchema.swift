@@ -7,6 +7,7 @@ enum StoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
+        migrator.registerMigration("ticket-form-tags-stage") { db in try db.execute(sql: ticketFormTagsStage) }
         migrator.registerMigration("vendor-identity-keys") { db in try db.execute(sql: vendorIdentityKeys) }
         return migrator
     }
@@ -18,6 +19,14 @@ enum StoreSchema {
     /// v2: when an upgrade request was last rescheduled (its notice counts from then).
     static let v2 = """
         ALTER TABLE upgrade ADD COLUMN rescheduledAt TEXT;
+        """
+
+    /// Issue 15: the ticket form, tags and stage the SLA policies match on (tickets stored before have none:
+    /// no form, no tags, unknown stage).
+    static let ticketFormTagsStage = """
+        ALTER TABLE ticket ADD COLUMN form TEXT;
+        ALTER TABLE ticket ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE ticket ADD COLUMN stage TEXT;
         """
 
     /// Records keyed by the vendor's own identity (issue 17): an imported emergency is found by its PagerDuty

@@ -6,4 +6,5 @@ public enum Action: String, Sendable, CaseIterable {
     case acknowledge, assignOwner, resolveEscalation, rejectEscalation, triggerEmergency
     case completeUpgrade
     case takeLead, staffEngineer, handOff, resolveEmergency, flagCompromised, checklist
+    case undo, alerts
 }

@@ -20,6 +20,7 @@ extension Key {
         case .home: "Home"
         case .end: "End"
         case .function(let n): "F\(n)"
+        case .paste: "paste"
         }
     }
 }

@@ -58,6 +58,10 @@ public enum KeyRegistry {
             acts: [.emergency, .escalation, .upgrade, .ticket]),
         KeyBinding(.filter, [.char("/")], "filter", "Filter the focused pane as you type; Esc clears"),
         KeyBinding(.report, [.char("H")], "report", "Shift hand-off report (scroll, s saves)"),
+        KeyBinding(
+            .undo, [.char("u")], "undo", "Undo your last acknowledge, assign, take-lead or engineer change (audited)",
+            changesData: true),
+        KeyBinding(.alerts, [.char("!")], "alerts", "Every alert in force, most serious first (scroll)"),
         KeyBinding(.help, [.char("?")], "help", "Show or hide this help"),
         KeyBinding(.redraw, [.ctrl("l")], "redraw", "Redraw the screen and reload the data", inFooter: false),
         KeyBinding(.quit, [.char("q")], "quit", "Quit"),

@@ -27,12 +27,19 @@ public struct DashboardState: Sendable {
     public private(set) var firstUpgradeRow: Int?
     /// First visible row of each pane.
     public var scroll: [Pane: Int] = [:]
+    /// Panes scrolled to show something new (an emergency) that the selection no longer pins: drawn at `scroll`
+    /// as it is until the manager moves the selection.
+    public var scrollDetached: Set<Pane> = []
     public var filters: [Pane: String] = [:]
     /// Typing goes to the focused pane's filter.
     public var editingFilter = false
     /// Open modals, the active one last.
     public var modals: [Modal] = []
     public var status: StatusLine?
+    /// The manager's own last undoable action on this screen (`u` takes it back).
+    public var undo: Undo?
+    /// The undo of the command sent but not yet reported done; it becomes `undo` once the command succeeds.
+    var pendingUndo: Undo?
 
     /// Derived from the clock once per tick (not per frame): alerts, who is on call, upgrade flags.
     public private(set) var alerts: [Alert] = []
@@ -41,9 +48,15 @@ public struct DashboardState: Sendable {
     public private(set) var upgradeFlags: [Int64: [UpgradeFlag]] = [:]
     /// Names offered when a prompt asks for a person: configured engineers plus names seen in the records.
     public private(set) var people: [String] = []
+    /// The same names, with who is a manager on the rota, for checking a typed name.
+    public private(set) var directory = PeopleDirectory()
+    /// The "you are not a manager on the rota" warning was shown (once per run).
+    var warnedActor = false
     var knownEmergencies: Set<Int64> = []
     var missedPages: Set<Int64> = []
     var lastTitle = ""
+    /// The clock of the last tick: the filter matches the risk words the panes show at that time.
+    var clockNow: Date?
 
     public init(config: OnCallConfig, options: DashboardOptions, width: Int = 80, height: Int = 24) {
         self.config = config
@@ -93,12 +106,14 @@ public struct DashboardState: Sendable {
         people = names.map { SafeText.clean($0) }.filter { !$0.isEmpty }.sorted {
             $0.localizedCaseInsensitiveCompare($1) == .orderedAscending
         }
+        directory = PeopleDirectory(names: people, managers: Set(overview.rota.map { SafeText.clean($0.name) }))
         for pane in Pane.allCases { rebuildRows(pane) }
     }
 
     /// Recomputes what depends on the clock. Returns the emergencies newly arrived and newly missed.
     mutating func refreshClock(now: Date) -> (newEmergencies: Set<Int64>, newlyMissed: Set<Int64>) {
-        alerts = overview.alerts(at: now, config: config)
+        alerts = overview.alerts(at: now, config: config, viewer: options.actor)
+        clockNow = now
         onCall = overview.onCallStatus(at: now)
         var flags: [Int64: [UpgradeFlag]] = [:]
         for u in openUpgrades {
@@ -112,7 +127,9 @@ public struct DashboardState: Sendable {
         let arrived = ids.subtracting(knownEmergencies)
         let newlyMissed = missed.subtracting(missedPages)
         knownEmergencies = ids
+        let missedChanged = missed != missedPages
         missedPages = missed
+        if missedChanged { rebuildRows(.emergencies) }
         return (arrived, newlyMissed)
     }
 
@@ -123,7 +140,15 @@ public struct DashboardState: Sendable {
         var list: [RecordRef] = []
         switch pane {
         case .emergencies:
-            for e in overview.emergencies where matches(filter, e) { list.append(RecordRef(.emergency, e.id)) }
+            // Missed pages first, then pages nobody acknowledged, then by age, newest first: what needs the
+            // manager now is at the top, where a small pane still shows it.
+            let urgent = overview.emergencies.filter { matches(filter, $0) }.sorted { a, b in
+                let ka = (missedPages.contains(a.id) ? 0 : 1, a.state == .triggered ? 0 : 1)
+                let kb = (missedPages.contains(b.id) ? 0 : 1, b.state == .triggered ? 0 : 1)
+                if ka != kb { return ka < kb }
+                return a.pagedAt != b.pagedAt ? a.pagedAt > b.pagedAt : a.id < b.id
+            }
+            for e in urgent { list.append(RecordRef(.emergency, e.id)) }
         case .escalations:
             for item in overview.escalations where matches(filter, item.escalation) {
                 list.append(RecordRef(.escalation, item.id))
@@ -132,7 +157,7 @@ public struct DashboardState: Sendable {
             for u in openUpgrades where matches(filter, u) { list.append(RecordRef(.upgrade, u.id)) }
             firstUpgradeRow = list.count > escalationCount ? escalationCount : nil
         case .frt:
-            for item in overview.frt where matches(filter, item.ticket) { list.append(RecordRef(.ticket, item.id)) }
+            for item in overview.frt where matches(filter, item) { list.append(RecordRef(.ticket, item.id)) }
         }
         var position: [RecordRef: Int] = [:]
         position.reserveCapacity(list.count)
@@ -175,11 +200,18 @@ public struct DashboardState: Sendable {
 
     // MARK: - Filtering
 
+    // The filter finds what the row shows: its words (paged, acked, MISSED PAGE, COMPROMISED, BREACH, CRIT,
+    // NEEDS ORG, flags), its names and "none" where a name is missing, as well as the stored values.
+
     private func matches(_ filter: String, _ e: Emergency) -> Bool {
         guard !filter.isEmpty else { return true }
+        let missed = missedPages.contains(e.id) ? "missed page" : nil
         return hit(
             filter,
-            [String(e.id), e.ticket.map(String.init), e.title, e.customer, e.engineer, e.lead, e.state.rawValue])
+            [
+                String(e.id), e.ticket.map { "#\($0)" }, e.title, e.customer, e.engineer ?? "none", e.lead ?? "none",
+                e.state.rawValue, e.state == .triggered ? "paged" : "acked", missed, e.compromised ? "compromised" : nil,
+            ])
     }
 
     private func matches(_ filter: String, _ e: Escalation) -> Bool {
@@ -187,24 +219,37 @@ public struct DashboardState: Sendable {
         return hit(
             filter,
             [
-                String(e.id), e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue,
-                e.state.rawValue,
+                "#\(e.id)", e.ticket.map(String.init), e.title, e.customer, e.owner, e.urgency.rawValue,
+                e.state.rawValue, e.state == .acknowledged ? "acked" : nil, e.state == .new ? nil : "responded",
             ])
     }
 
     private func matches(_ filter: String, _ u: UpgradeRequest) -> Bool {
         guard !filter.isEmpty else { return true }
-        return hit(filter, ["upgrade", String(u.id), u.customer, u.engineer])
+        let flags = (upgradeFlags[u.id] ?? []).map(\.rawValue)
+        return hit(filter, ["upgrade", "#\(u.id)", u.customer, u.engineer ?? "unassigned", u.done ? "done" : "open"] + flags)
     }
 
-    private func matches(_ filter: String, _ t: Ticket) -> Bool {
+    private func matches(_ filter: String, _ item: FRTItem) -> Bool {
         guard !filter.isEmpty else { return true }
+        let t = item.ticket
         return hit(
             filter,
             [
-                String(t.id), t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
-                t.region?.rawValue, t.assignee,
+                "#\(t.id)", t.subject, t.organization ?? "needs org", t.plan.rawValue, t.priority?.rawValue,
+                t.region?.rawValue, t.assignee, item.policy, clockNow.map { Self.riskWord(item.risk(at: $0, thresholds: config.risk)) },
             ])
+    }
+
+    /// The word the FRT pane shows for a risk.
+    static func riskWord(_ risk: Risk) -> String {
+        switch risk {
+        case .breached: "breach breached"
+        case .critical: "crit critical"
+        case .warning: "warn warning"
+        case .ok: "ok"
+        case .paused: "paused"
+        }
     }
 
     private func hit(_ filter: String, _ fields: [String?]) -> Bool {

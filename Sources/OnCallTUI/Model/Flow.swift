@@ -6,7 +6,7 @@ public enum Flow: Sendable, Equatable {
     /// Picker of resolution labels; the last option asks for a typed one.
     case resolveLabel(Expectation)
     case resolveTypedLabel(Expectation)
-    case resolveComment(Expectation, label: String)
+    case resolveComment(Expectation, labels: [String])
     case rejectReason(Expectation)
     case handOffTarget(Expectation)
     case handOffNote(Expectation, to: String)
@@ -14,4 +14,6 @@ public enum Flow: Sendable, Equatable {
     case checklist(Expectation)
     /// Path prompt for saving the hand-off report.
     case saveReport(text: String)
+    /// A typed name nobody in the people directory has: use it, use the closest match, or edit it (the prompt).
+    indirect case unknownName(answer: String, closest: String?, prompt: Prompt)
 }

@@ -8,6 +8,8 @@ public enum Modal: Sendable, Equatable {
     case prompt(Prompt)
     case confirm(Confirm)
     case picker(Picker)
+    /// Every alert in force, most serious first (`!`), with a scroll offset.
+    case alerts(scroll: Int)
     /// The hand-off report text and a scroll offset.
     case report(text: String, scroll: Int)
 }

@@ -19,6 +19,9 @@ public final class DashboardLoop {
     /// Something changed since the last draw (a tick, a message, a resize): idle wakes for a poll that finds
     /// nothing skip the view and the diff entirely.
     private var dirty = true
+    /// A confirmation opened since the last draw: once it is on screen, type-ahead is discarded so only a key
+    /// pressed after the question appeared can answer it.
+    private var questionOpened = false
     /// Why the loop ended: nil after `q`, the signal number after `.terminate`.
     public private(set) var exitSignal: Int32?
     /// Monotonic clock in milliseconds; tests can replace it.
@@ -49,6 +52,10 @@ public final class DashboardLoop {
             dispatch(.tick)
         }
         if dirty || screen.size != (state.width, state.height) { draw(now: now) }
+        if questionOpened {
+            questionOpened = false
+            screen.discardPendingInput()
+        }
         let event = screen.nextEvent(timeoutMilliseconds: waitMilliseconds(now: now))
         switch event {
         case .key(let key):
@@ -112,6 +119,7 @@ public final class DashboardLoop {
     /// Feeds a message to `update` and runs the effects it returns (which may feed more messages).
     public func dispatch(_ msg: Msg) {
         let (next, effects) = Dashboard.update(state, msg, now: backend.now())
+        if case .confirm(let question) = next.modal, state.modal != .confirm(question) { questionOpened = true }
         state = next
         dirty = true
         for effect in effects { run(effect) }

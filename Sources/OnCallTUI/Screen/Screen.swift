@@ -8,6 +8,9 @@ public protocol Screen: AnyObject {
     func invalidate()
     /// Waits up to `timeoutMilliseconds` (never forever) for a key, resize or signal.
     func nextEvent(timeoutMilliseconds: Int) -> ScreenEvent
+    /// Drops input that arrived but was not read yet (type-ahead), so a question just drawn is answered only by
+    /// a key pressed after it appeared.
+    func discardPendingInput()
     func bell()
     /// Sets the terminal (tmux window) title.
     func setTitle(_ title: String)

@@ -1,3 +1,5 @@
+import OnCallRules
+
 /// Fitting text into a number of columns: truncation with `…` that never splits a grapheme or a wide
 /// character, and padding.
 public enum TextFit {

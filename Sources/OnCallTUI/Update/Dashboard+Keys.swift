@@ -13,6 +13,10 @@ extension Dashboard {
             }
             return
         }
+        if case .paste(let text) = key {
+            pasted(text, &state)
+            return
+        }
         if key == .ctrl("l") {
             effects += [.redraw, .reload]
             return
@@ -22,6 +26,14 @@ extension Dashboard {
             return
         }
         if state.editingFilter, handleFilterKey(key, &state) { return }
+        if key == .escape, state.filters[state.focus] != nil {
+            // Esc clears a filter kept with Enter.
+            state.filters[state.focus] = nil
+            state.rebuildRows(state.focus)
+            keepVisible(state.focus, &state)
+            state.status = StatusLine(.info, "filter cleared")
+            return
+        }
         guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
             if case .char(let c) = key, c != " " {
                 state.status = StatusLine(
@@ -30,6 +42,26 @@ extension Dashboard {
             return
         }
         perform(binding, target: state.selected, &state, &effects, now: now)
+    }
+
+    /// A bracketed paste is text for the open prompt or filter (line breaks and controls as spaces), and never
+    /// a key: outside a prompt it is ignored, so pasted "reason⏎y" cannot answer a confirmation.
+    static func pasted(_ raw: String, _ state: inout DashboardState) {
+        let text = SafeText.clean(raw)
+        if case .prompt(var prompt) = state.modal {
+            prompt.insert(text)
+            state.modals[state.modals.count - 1] = .prompt(prompt)
+            return
+        }
+        if state.modal == nil, state.editingFilter {
+            let pane = state.focus
+            let joined = (state.filters[pane] ?? "") + text
+            state.filters[pane] = joined.isEmpty ? nil : String(joined.prefix(200))
+            state.rebuildRows(pane)
+            keepVisible(pane, &state)
+            return
+        }
+        state.status = StatusLine(.refused, "pasted text ignored: paste into a prompt or the filter (/)")
     }
 
     /// Typing into the focused pane's filter; returns false for keys that should act as usual (arrows).
@@ -41,6 +73,8 @@ extension Dashboard {
             text.append(c)
         case .backspace, .delete:
             if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"):
+            text = ""
         case .escape:
             text = ""
             state.editingFilter = false
@@ -121,6 +155,10 @@ extension Dashboard {
         case .report:
             state.status = StatusLine(.info, "preparing the hand-off report…")
             effects.append(.loadReport)
+        case .undo:
+            runUndo(&state, &effects)
+        case .alerts:
+            state.modals.append(.alerts(scroll: 0))
         default:
             startAction(binding.action, expect!, &state, &effects, now: now)
         }
@@ -135,6 +173,7 @@ extension Dashboard {
         let current = state.selectedPosition(pane) ?? 0
         let target = max(0, min(rows.count - 1, current.addingReportingOverflow(delta).partialValue))
         state.selection[pane] = rows[target]
+        state.scrollDetached.remove(pane)
         keepVisible(pane, &state)
     }
 }

@@ -37,6 +37,15 @@ extension Dashboard {
                     state.modals[state.modals.count - 1] = .help(scroll: clamp(s, helpLines(state).count, state))
                 }
             }
+        case .alerts(let scroll):
+            switch key {
+            case .escape, .enter, .char("q"), .char("!"): state.modals.removeLast()
+            default:
+                if let s = scrolled(scroll, key) {
+                    let lines = alertLines(state, width: state.width - 4).count
+                    state.modals[state.modals.count - 1] = .alerts(scroll: clamp(s, lines, state))
+                }
+            }
         case .report(let text, let scroll):
             switch key {
             case .escape, .char("q"): state.modals.removeLast()
@@ -82,7 +91,13 @@ extension Dashboard {
                 run(confirm.command, confirm.expecting, &state, &effects)
             case .char("n"), .char("N"), .escape, .char("q"):
                 state.modals.removeLast()
-                state.status = StatusLine(.info, "cancelled")
+                if let back = confirm.back {
+                    // Back to the question before, with what was typed (Esc there drops it).
+                    state.modals.append(.prompt(back))
+                    state.status = StatusLine(.info, "not confirmed: your text is kept (Esc cancels)")
+                } else {
+                    state.status = StatusLine(.info, "cancelled")
+                }
             default: break
             }
         }
@@ -142,9 +157,17 @@ extension Dashboard {
                 return
             }
             state.modals.removeLast()
-            submitted(answer, prompt.flow, &state, &effects)
+            var typed = prompt
+            typed.text = answer
+            typed.prefilled = false
+            if prompt.asksForPerson, !state.directory.names.isEmpty, !state.directory.knows(answer) {
+                askUnknownName(answer, prompt, &state)
+                return
+            }
+            submitted(answer, prompt.flow, &state, &effects, from: typed)
             return
         case .tab, .backTab:
+            prompt.prefilled = false
             let matches = prompt.matches
             if !matches.isEmpty {
                 if prompt.completionStem == nil { prompt.completionStem = prompt.text }
@@ -156,19 +179,17 @@ extension Dashboard {
             }
         case .backspace, .delete:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
+            prompt.prefilled = false
             prompt.completionIndex = nil
             prompt.completionStem = nil
         case .ctrl("u"):
+            prompt.prefilled = false
             prompt.text = ""
             prompt.completionIndex = nil
             prompt.completionStem = nil
         case .char(let c):
             // Only printable text goes in; control characters never reach a command.
-            if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }), prompt.text.count < 1000 {
-                prompt.text.append(c)
-            }
-            prompt.completionIndex = nil
-            prompt.completionStem = nil
+            if c.unicodeScalars.allSatisfy({ DisplayWidth.of($0) >= 0 }) { prompt.insert(String(c)) }
         default:
             break
         }
@@ -176,7 +197,10 @@ extension Dashboard {
     }
 
     /// The next step once a prompt is answered.
-    static func submitted(_ answer: String, _ flow: Flow, _ state: inout DashboardState, _ effects: inout [Effect]) {
+    /// `from` is the prompt answered, with its text: a confirmation it leads to goes back to it when cancelled.
+    static func submitted(
+        _ answer: String, _ flow: Flow, _ state: inout DashboardState, _ effects: inout [Effect], from: Prompt? = nil
+    ) {
         switch flow {
         case .assignOwner(let e):
             run(.assignEscalation(id: e.ref.id, owner: answer), e, &state, &effects)
@@ -185,22 +209,27 @@ extension Dashboard {
         case .assignUpgrade(let e):
             run(.assignUpgrade(id: e.ref.id, engineer: answer), e, &state, &effects)
         case .resolveTypedLabel(let e):
-            askResolveComment(e, label: answer, &state)
-        case .resolveComment(let e, let label):
+            let labels = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            askResolveComment(e, labels: labels, &state)
+        case .resolveComment(let e, let labels):
             state.modals.append(
                 .confirm(
                     Confirm(
                         title: "Resolve escalation \(e.ref.id)?",
-                        lines: ["Label:   \(label)", "Comment: \(answer.isEmpty ? "(none)" : answer)"],
+                        lines: named(e.ref, state) + [
+                            "Labels:   \(labels.isEmpty ? "(none)" : labels.joined(separator: ", "))",
+                            "Comment:  \(answer.isEmpty ? "(none)" : answer)",
+                        ],
                         command: .resolveEscalation(
-                            id: e.ref.id, labels: [label], comment: answer.isEmpty ? nil : answer),
-                        expecting: e)))
+                            id: e.ref.id, labels: labels, comment: answer.isEmpty ? nil : answer),
+                        expecting: e, back: from)))
         case .rejectReason(let e):
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Reject escalation \(e.ref.id)?", lines: ["Reason: \(answer)"],
-                        command: .rejectEscalation(id: e.ref.id, reason: answer), expecting: e)))
+                        title: "Reject escalation \(e.ref.id)?", lines: named(e.ref, state) + ["Reason:   \(answer)"],
+                        command: .rejectEscalation(id: e.ref.id, reason: answer), expecting: e, back: from)))
         case .handOffTarget(let e):
             state.modals.append(
                 .prompt(
@@ -211,35 +240,68 @@ extension Dashboard {
             state.modals.append(
                 .confirm(
                     Confirm(
-                        title: "Hand off emergency \(e.ref.id) to \(to)?", lines: ["Note: \(answer)"],
-                        command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e)))
+                        title: "Hand off emergency \(e.ref.id) to \(to)?",
+                        lines: named(e.ref, state) + ["Note:     \(answer)"],
+                        command: .handOffEmergency(id: e.ref.id, to: to, note: answer), expecting: e,
+                        back: from)))
         case .saveReport(let text):
             effects.append(.saveReport(text: text, path: answer))
-        case .resolveLabel, .checklist:
+        case .resolveLabel, .checklist, .unknownName:
             break
         }
     }
 
-    static func askResolveComment(_ e: Expectation, label: String, _ state: inout DashboardState) {
+    /// A name nobody in the people directory has: use it anyway, take the closest match, or edit it.
+    static func askUnknownName(_ answer: String, _ prompt: Prompt, _ state: inout DashboardState) {
+        let closest = state.directory.closest(to: answer)
+        state.modals.append(
+            .picker(
+                Picker(
+                    title: "\"\(answer)\" is not on the rota or team: use anyway?",
+                    options: unknownNameOptions(answer, closest), selected: closest == nil ? 0 : 1,
+                    flow: .unknownName(answer: answer, closest: closest, prompt: prompt))))
+    }
+
+    static func unknownNameOptions(_ answer: String, _ closest: String?) -> [String] {
+        ["Use \"\(answer)\" anyway"] + (closest.map { ["Use \($0) (the closest match)"] } ?? []) + ["Edit the name"]
+    }
+
+    static func askResolveComment(_ e: Expectation, labels: [String], _ state: inout DashboardState) {
+        let shown = labels.isEmpty ? "no label" : labels.joined(separator: ", ")
         state.modals.append(
             .prompt(
                 Prompt(
-                    title: "Resolve escalation \(e.ref.id) (\(label)): comment", hint: "Optional; Enter skips",
-                    flow: .resolveComment(e, label: label))))
+                    title: "Resolve escalation \(e.ref.id) (\(shown)): comment", hint: "Optional; Enter skips",
+                    flow: .resolveComment(e, labels: labels))))
     }
 
     /// The next step once a picker option is chosen.
     static func chose(_ index: Int, _ picker: Picker, _ state: inout DashboardState, _ effects: inout [Effect]) {
         switch picker.flow {
         case .resolveLabel(let e):
-            if index < resolutionLabels.count {
-                askResolveComment(e, label: resolutionLabels[index], &state)
+            guard index < labelOptions.count else { return }
+            if let labels = labelOptions[index].1 {
+                askResolveComment(e, labels: labels, &state)
             } else {
                 state.modals.append(
                     .prompt(
                         Prompt(
-                            title: "Resolve escalation \(e.ref.id): label", hint: "Type the label to add",
-                            requiredMessage: "a label is required", flow: .resolveTypedLabel(e))))
+                            title: "Resolve escalation \(e.ref.id): labels",
+                            hint: "One or more, comma-separated (Escalation::Other, Escalation::Docs)",
+                            requiredMessage: "type a label, or Esc and choose No label", flow: .resolveTypedLabel(e))))
+            }
+        case .unknownName(let answer, let closest, let prompt):
+            let options = unknownNameOptions(answer, closest)
+            guard index < options.count else { return }
+            if index == 0 {
+                submitted(answer, prompt.flow, &state, &effects)
+            } else if let closest, index == 1 {
+                submitted(closest, prompt.flow, &state, &effects)
+            } else {
+                var again = prompt
+                again.text = answer
+                again.prefilled = false
+                state.modals.append(.prompt(again))
             }
         case .checklist(let e):
             guard index < CompromisedChecklist.items.count else { return }

@@ -25,8 +25,13 @@ public enum Dashboard {
             state.status = StatusLine(.error, "reload failed: \(message)")
         case .executed(let message):
             state.status = StatusLine(.info, message)
+            if let undo = state.pendingUndo {
+                state.undo = undo
+                state.pendingUndo = nil
+            }
         case .failed(let message):
             state.status = StatusLine(.refused, message)
+            state.pendingUndo = nil
         case .history(let ref, let events):
             if let i = state.modals.lastIndex(where: { if case .detail(ref, _, _) = $0 { true } else { false } }),
                 case .detail(_, _, let scroll) = state.modals[i]
@@ -46,6 +51,8 @@ public enum Dashboard {
     static func clockMoved(_ state: inout DashboardState, _ effects: inout [Effect], now: Date, firstLoad: Bool) {
         guard state.loaded else { return }
         let news = state.refreshClock(now: now)
+        warnActorOnce(&state)
+        if !firstLoad, !news.newEmergencies.isEmpty { reveal(news.newEmergencies, &state) }
         if !firstLoad, state.config.dashboard.bell, !news.newEmergencies.isEmpty || !news.newlyMissed.isEmpty {
             effects.append(.bell)
         }
@@ -54,6 +61,20 @@ public enum Dashboard {
             state.lastTitle = title
             effects.append(.setTitle(title))
         }
+    }
+
+    /// An actor who is not a manager on the rota (a typo in --as, or an engineer's account) is told once: the
+    /// screen's "you" (missed pages, the hand-off target) is about the rota's managers.
+    static func warnActorOnce(_ state: inout DashboardState) {
+        guard !state.warnedActor, !state.directory.managers.isEmpty else { return }
+        state.warnedActor = true
+        let actor = state.options.actor
+        guard !state.directory.managers.contains(actor) else { return }
+        let closest = PeopleDirectory(names: Array(state.directory.managers).sorted()).closest(to: actor)
+        state.status = StatusLine(
+            .refused,
+            "you act as \(actor), who is not a manager on the rota"
+                + (closest.map { " (did you mean \($0)?)" } ?? "") + ": check --as or `me` in the config")
     }
 
     /// "oncall: 2 emergencies (1 missed page) · 5 escalations · 40 awaiting first reply".
@@ -66,11 +87,34 @@ public enum Dashboard {
         return text
     }
 
+    /// Scrolls the Emergencies pane so the first of `arrived` is on screen, keeping the selection on its record
+    /// (and on screen too when both fit).
+    static func reveal(_ arrived: Set<Int64>, _ state: inout DashboardState) {
+        let pane = Pane.emergencies
+        let rows = state.rows[pane] ?? []
+        guard let first = rows.firstIndex(where: { arrived.contains($0.id) }),
+            let frame = Layout(state, width: state.width, height: state.height).frames[pane], frame.listHeight > 0
+        else { return }
+        let visible = frame.listHeight
+        let top = state.scroll[pane] ?? 0
+        if first >= top && first < top + visible { return }
+        if let selected = state.selectedPosition(pane), abs(selected - first) < visible {
+            state.scroll[pane] = min(selected, first)
+            state.scrollDetached.remove(pane)
+        } else {
+            state.scroll[pane] = first
+            state.scrollDetached.insert(pane)
+        }
+    }
+
     /// Moves the remembered scroll so the pane's selection is on screen.
     static func keepVisible(_ pane: Pane, _ state: inout DashboardState) {
         let layout = Layout(state, width: state.width, height: state.height)
         guard let frame = layout.frames[pane] else { return }
-        let line = state.selectedPosition(pane).map { Layout.line(ofRow: $0, state.selection[pane]!, pane: pane) }
+        let pinned = !state.scrollDetached.contains(pane)
+        let line = state.selectedPosition(pane).flatMap {
+            pinned ? Layout.line(ofRow: $0, state.selection[pane]!, pane: pane) : nil
+        }
         state.scroll[pane] = Layout.scroll(
             state.scroll[pane] ?? 0, selectedLine: line, visible: frame.listHeight,
             total: Layout.lineCount(state, pane))

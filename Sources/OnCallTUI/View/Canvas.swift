@@ -1,3 +1,5 @@
+import OnCallRules
+
 /// Draws safe text into a `CellBuffer`: every string goes through `SafeText`, wide characters take two cells,
 /// nothing is drawn outside the clip.
 struct Canvas {

@@ -20,13 +20,20 @@ extension Dashboard {
             scrolledBox(
                 title: "Keys", lines: helpLines(state), scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH,
                 border, &canvas)
+        case .alerts(let scroll):
+            scrolledBox(
+                title: "Alerts (\(state.alerts.count)), most serious first", lines: alertLines(state, width: bigW - 4),
+                scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH, border, &canvas)
         case .report(let text, let scroll):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { [Span(String($0))] }
             scrolledBox(
                 title: "Shift hand-off report", lines: lines, scroll: scroll, x: bigX, y: bigY, w: bigW, h: bigH,
                 border, &canvas)
         case .prompt(let prompt):
-            let matches = prompt.candidates.isEmpty ? [] : Array(prompt.matches.prefix(5))
+            // Five matches at a time, scrolled so the one Tab reached is among them.
+            let allMatches = prompt.candidates.isEmpty ? [] : prompt.matches
+            let first = max(0, min((prompt.completionIndex ?? 0) - 4, allMatches.count - 5))
+            let matches = Array(allMatches.dropFirst(first).prefix(5))
             let w = min(canvas.width - 4, 72)
             let h = 5 + (matches.isEmpty ? 0 : matches.count + 1)
             let x = (canvas.width - w) / 2
@@ -48,7 +55,11 @@ extension Dashboard {
             let drawn = canvas.glyphs(x + 4, y + 2, shown, CellStyle(underline: true))
             canvas.text(x + 4 + drawn, y + 2, "▏", CellStyle(role: .key, bold: true))
             if !matches.isEmpty {
-                canvas.text(x + 2, y + 3, "Tab completes:", CellStyle(role: .dim))
+                let all = allMatches.count
+                let count =
+                    prompt.completionIndex.map { "Tab: \($0 + 1) of \(all) matches" }
+                    ?? "Tab cycles \(all) match\(all == 1 ? "" : "es"):"
+                canvas.text(x + 2, y + 3, count, CellStyle(role: .dim), width: w - 4)
                 for (i, m) in matches.enumerated() {
                     let chosen = m == prompt.text
                     canvas.text(
@@ -104,6 +115,22 @@ extension Dashboard {
             let more = " \(top + 1)-\(min(lines.count, top + visible))/\(lines.count) "
             canvas.text(max(0, x + w - more.count - 2), y + h - 1, more, CellStyle(role: .dim))
         }
+    }
+
+    /// The full alert list, each alert wrapped to the width (nothing cut).
+    static func alertLines(_ state: DashboardState, width: Int) -> [[Span]] {
+        if state.alerts.isEmpty {
+            return [[Span(quietWarning(state) ?? "✓ no alerts", CellStyle(role: quietWarning(state) == nil ? .ok : .warning))]]
+        }
+        var lines: [[Span]] = []
+        let mark = CellStyle(role: .alert, bold: true)
+        for alert in state.alerts {
+            let wrapped = TextFit.wrap(alert.message, width: max(1, width - 2), maxLines: 8)
+            for (i, part) in wrapped.enumerated() {
+                lines.append([Span(i == 0 ? "! " : "  ", mark), Span(part, CellStyle(role: .alert))])
+            }
+        }
+        return lines
     }
 
     static func helpLines(_ state: DashboardState) -> [[Span]] {

@@ -59,7 +59,8 @@ extension Dashboard {
         }
         let total = Layout.lineCount(state, pane)
         let selectedRow = state.selectedPosition(pane)
-        let selectedLine = selectedRow.map { Layout.line(ofRow: $0, rows[$0], pane: pane) }
+        let selectedLine =
+            state.scrollDetached.contains(pane) ? nil : selectedRow.map { Layout.line(ofRow: $0, rows[$0], pane: pane) }
         let top = Layout.scroll(state.scroll[pane] ?? 0, selectedLine: selectedLine, visible: visible, total: total)
         let firstUpgrade = pane == .escalations ? state.firstUpgradeRow : nil
         for line in top..<min(total, top + visible) {
@@ -149,7 +150,11 @@ extension Dashboard {
         let missed = MissedPage.of(e, at: now, timings: state.config.emergency)
         var title: [Span] = []
         switch missed {
-        case .manager: title.append(Span("MISSED PAGE→YOU", CellStyle(role: .badge, bold: true, reverse: true)))
+        case .manager:
+            // "→YOU" only for the manager on call (or covering); anyone else reads who the next tier is.
+            let next = state.onCall?.name
+            let badge = next == state.options.actor ? "MISSED PAGE→YOU" : "MISSED PAGE→\(next ?? "ON CALL")"
+            title.append(Span(badge, CellStyle(role: .badge, bold: true, reverse: true)))
         case .senior: title.append(Span("MISSED PAGE→SENIOR", CellStyle(role: .badge, bold: true, reverse: true)))
         case .none: break
         }

@@ -125,14 +125,19 @@ extension Dashboard {
         guard state.loaded else { return }
         let alerts = state.alerts
         if alerts.isEmpty {
-            canvas.text(1, y, "✓ no alerts", CellStyle(role: .ok))
+            // An empty store or an empty rota is not an all-clear: nothing would raise an alert.
+            if let warning = quietWarning(state) {
+                canvas.text(1, y, warning, CellStyle(role: .warning, bold: true), width: canvas.width - 2)
+            } else {
+                canvas.text(1, y, "✓ no alerts", CellStyle(role: .ok))
+            }
             return
         }
         let mark = CellStyle(role: .alert, bold: true)
         if lines > 1 {
             for i in 0..<lines {
                 if i == lines - 1, alerts.count > lines {
-                    canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts", mark)
+                    canvas.text(1, y + i, "! … and \(alerts.count - i) more alerts (! lists all)", mark)
                 } else {
                     canvas.spans(
                         1, y + i, [Span("! ", mark), Span(alerts[i].message, CellStyle(role: .alert))],
@@ -149,6 +154,21 @@ extension Dashboard {
         canvas.spans(1, y, spans, width: canvas.width - 2)
     }
 
+    /// Why "no alerts" would mislead: nothing recorded at all, or nobody on the rota now.
+    static func quietWarning(_ state: DashboardState) -> String? {
+        let o = state.overview
+        if o.emergencies.isEmpty, o.escalations.isEmpty, o.frt.isEmpty, o.waitingForFirstReply == 0, o.rota.isEmpty,
+            o.upgrades.isEmpty, o.notices.isEmpty
+        {
+            return "⚠ the store is empty: no alerts only because nothing is recorded "
+                + "(oncall demo writes a demo shift; oncall import reads live data)"
+        }
+        if state.onCall == nil {
+            return "⚠ nobody is on the rota now: no alerts, but nobody is named on call (oncall rota add)"
+        }
+        return nil
+    }
+
     // MARK: - Status and footer
 
     static func drawStatus(_ state: DashboardState, y: Int, _ canvas: inout Canvas) {
@@ -159,7 +179,7 @@ extension Dashboard {
                 [
                     Span(" / filter \(state.focus.title): ", CellStyle(role: .key, bold: true)),
                     Span(text, CellStyle(role: .normal, underline: true)), Span("▏", CellStyle(role: .key)),
-                    Span("   Enter keeps · Esc clears", CellStyle(role: .dim)),
+                    Span("   Enter keeps · ^U clears the text · Esc clears", CellStyle(role: .dim)),
                 ], width: canvas.width)
             return
         }
@@ -195,7 +215,7 @@ extension Dashboard {
             }
             // Large views cover the status row: what an action in them did ("report saved to ...") goes here.
             switch modal {
-            case .detail, .help, .report: if let status = statusSpan(state) { spans.append(status) }
+            case .detail, .help, .report, .alerts: if let status = statusSpan(state) { spans.append(status) }
             default: break
             }
             canvas.spans(1, y, spans, width: canvas.width - 2)
@@ -211,10 +231,10 @@ extension Dashboard {
             right.append(Span(" " + b.label + (b.action == .quit ? "" : "  "), CellStyle(role: .status)))
         }
         let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        for b in bindings where !pinned.contains(b.action) {
-            let disabled = b.changesData && state.options.readonly
-            spans.append(Span(b.keyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
-            spans.append(Span(" " + b.label + "  ", CellStyle(role: disabled ? .dim : .status)))
+        // Read-only: action keys are not offered at all (the header says READ-ONLY, `?` says why).
+        for b in bindings where !pinned.contains(b.action) && !(b.changesData && state.options.readonly) {
+            spans.append(Span(b.keyText, CellStyle(role: .key, bold: true)))
+            spans.append(Span(" " + b.label + "  ", CellStyle(role: .status)))
         }
         canvas.spans(1, y, spans, width: max(0, canvas.width - rightWidth - 3))
         canvas.spans(max(1, canvas.width - rightWidth - 1), y, right, width: rightWidth)
@@ -223,7 +243,7 @@ extension Dashboard {
     static func modalFooter(_ modal: Modal) -> [(String, String)] {
         switch modal {
         case .detail: [("↑↓", "scroll"), ("Esc", "close"), ("?", "help"), ("keys", "of the pane act on this item")]
-        case .help: [("↑↓", "scroll"), ("Esc", "close")]
+        case .help, .alerts: [("↑↓", "scroll"), ("Esc", "close")]
         case .report: [("↑↓/PgUp/PgDn", "scroll"), ("s", "save to a file"), ("Esc", "close")]
         case .prompt: [("Enter", "ok"), ("Tab", "complete"), ("^U", "clear"), ("Esc", "cancel")]
         case .picker: [("↑↓", "choose"), ("Enter", "ok"), ("Esc", "cancel")]

@@ -31,7 +31,7 @@ struct Dashboard: ParsableCommand {
             }
             var context = try Context(global)
             if demo { context.storePath = try Dashboard.makeDemoDirectory() + "/oncall.sqlite" }
-            let store = try context.openStore()
+            let store = try demo ? context.openStore() : context.openExistingStore()
             if demo {
                 try Demo.load(into: store, now: context.now)
                 // Unless told otherwise, act as the demo's manager on call, so "missed page -> you" reads true.
@@ -55,8 +55,7 @@ struct Dashboard: ParsableCommand {
             screen.close()
             exitSignal = loop.exitSignal
             if demo {
-                FileHandle.standardError.write(
-                    Data("oncall: the demo store stays at \(context.storePath) (use it with --store)\n".utf8))
+                CleanOutput.errorLine("oncall: the demo store stays at \(context.storePath) (use it with --store)")
             }
         }
         if let exitSignal { throw ExitCode(128 + exitSignal) }

@@ -20,7 +20,7 @@ struct Demo: ParsableCommand {
                 throw CLIError("store \(context.storePath) already holds records; use `oncall demo --reset` to replace them")
             }
             let outcome = try Demo.load(into: store, now: context.now)
-            print("demo shift written to \(context.storePath): \(outcome.message)")
+            CleanOutput.line("demo shift written to \(context.storePath): \(outcome.message)")
         }
     }
 

@@ -6,7 +6,10 @@ import OnCallRules
 struct EmergencyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emergency", abstract: "Follow and lead customer emergencies.",
-        subcommands: [Add.self, Ack.self, Lead.self, Staff.self, Handoff.self, Resolve.self, FlagSpecial.self, Check.self])
+        subcommands: [
+            Add.self, Ack.self, Unack.self, Lead.self, Unlead.self, Staff.self, Unstaff.self, Handoff.self,
+            Resolve.self, FlagSpecial.self, Check.self,
+        ])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a customer emergency page.")
@@ -40,6 +43,30 @@ struct EmergencyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
         func run() throws { try perform(global) { context in .leadEmergency(id: try context.emergencyId(id)) } }
+    }
+
+    struct Unack: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take back an engineer's acknowledgement recorded by mistake (acknowledged -> triggered).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .unacknowledgeEmergency(id: id) } }
+    }
+
+    struct Unlead: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give back a lead you took (to --restore NAME, else no lead). Only the lead may.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Option(help: "The manager who led it before.", transform: Parse.text) var restore: String?
+        func run() throws { try perform(global) { _ in .releaseLead(id: id, restoring: restore) } }
+    }
+
+    struct Unstaff: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take the engineer off the emergency.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .unstaffEmergency(id: id) } }
     }
 
     struct Staff: ParsableCommand {

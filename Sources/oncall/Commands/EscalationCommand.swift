@@ -6,7 +6,9 @@ import OnCallRules
 struct EscalationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalation", abstract: "Work the support escalation queue.",
-        subcommands: [Add.self, Ack.self, Assign.self, Resolve.self, Reject.self, Trigger.self])
+        subcommands: [
+            Add.self, Ack.self, Unack.self, Assign.self, Unassign.self, Resolve.self, Reject.self, Trigger.self,
+        ])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an escalation announced in #support_escalations.")
@@ -34,6 +36,21 @@ struct EscalationCommand: ParsableCommand {
         @Argument(help: "Escalation: N, group/project#N, or N with --project.") var id: String
         @Option(help: "The GitLab project (path or id) when several have an escalation N.") var project: String?
         func run() throws { try perform(global) { context in .acknowledgeEscalation(id: try context.escalationId(id, project: project)) } }
+    }
+
+    struct Unack: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take back your own acknowledgement (acknowledged -> new; audited).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .unacknowledgeEscalation(id: id) } }
+    }
+
+    struct Unassign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take the owner off (assigned -> acknowledged; audited).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
+        func run() throws { try perform(global) { _ in .unassignEscalation(id: id) } }
     }
 
     struct Assign: ParsableCommand {

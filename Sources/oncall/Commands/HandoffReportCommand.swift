@@ -9,23 +9,28 @@ struct HandoffReportCommand: ParsableCommand {
         commandName: "handoff-report",
         abstract: "The shift hand-off report: open emergencies and escalations, notices, FRT at risk, what was done.")
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Markdown (the default).") var markdown = false
+    @Flag(help: "GitLab Markdown (the default).") var markdown = false
+    @Flag(help: "Slack mrkdwn (no tables), to paste into a Slack message.") var slack = false
     @Flag(help: "JSON instead of Markdown.") var json = false
     @Option(help: "Report what was done since this time (default: when the current shift began).", transform: Parse.time)
     var since: Date?
     @Option(help: "Time zone for Markdown times (default UTC).") var tz: String = "UTC"
 
     func validate() throws {
-        if markdown && json { throw ValidationError("choose one of --markdown and --json") }
+        if [markdown, slack, json].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --markdown, --slack and --json")
+        }
         if TimeZone(identifier: tz) == nil { throw ValidationError("--tz: unknown time zone '\(tz)'") }
     }
 
     func run() throws {
         try reportingFailures {
             let context = try Context(global)
-            let report = try HandoffReportCommand.make(context: context, store: try context.openStore(), since: since)
+            let report = try HandoffReportCommand.make(context: context, store: try context.openExistingStore(), since: since)
             if json {
                 print(try HandoffReportCommand.json(report))
+            } else if slack {
+                print(report.slack(timeZone: TimeZone(identifier: tz)!), terminator: "")
             } else {
                 print(report.markdown(timeZone: TimeZone(identifier: tz)!), terminator: "")
             }

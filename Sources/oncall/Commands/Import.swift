@@ -54,12 +54,12 @@ struct Import: ParsableCommand {
                     let input = name == "-" ? ImportInput.standardInput() : try ImportInput.file(name)
                     let batch = try Importer.parse(input, vendor: vendor, settings: context.config.imports) { n in
                         if progress && n % 5000 == 0 {
-                            FileHandle.standardError.write(Data("\r\(name): \(n) read…".utf8))
+                            FileHandle.standardError.write(Data("\r\(SafeText.clean(name)): \(n) read…".utf8))
                         }
                     }
                     if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                     if batch.detected && !json {
-                        FileHandle.standardError.write(Data("oncall: \(name): detected \(batch.vendor.rawValue)\n".utf8))
+                        CleanOutput.errorLine("oncall: \(name): detected \(batch.vendor.rawValue)")
                     }
                     var summary: ImportSummary?
                     let now = context.now
@@ -70,7 +70,7 @@ struct Import: ParsableCommand {
                     }
                     guard let summary else { continue }
                     summaries.append(summary)
-                    if !json { print((dryRun ? "dry run, nothing written: " : "") + summary.line) }
+                    if !json { CleanOutput.line((dryRun ? "dry run, nothing written: " : "") + summary.line) }
                 } catch {
                     failures += 1
                     printError(describe(error))

@@ -16,7 +16,7 @@ struct Log: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try Context(global)
-            let events = try context.openStore().auditLog(limit: limit)
+            let events = try context.openExistingStore().auditLog(limit: limit)
             if json {
                 print(JSONValue.array(events.map(Log.json)).serialized())
                 return

@@ -17,7 +17,7 @@ struct RotaCommand: ParsableCommand {
             try reportingFailures {
                 let context = try Context(global)
                 let now = context.now
-                let board = try context.openStore().loadBoard(now: now)
+                let board = try context.openExistingStore().loadBoard(now: now)
                 let overview = Overview.make(from: board, config: context.config)
                 let current = overview.onCall(at: now)
                 let next = overview.nextManager(after: now)

@@ -18,7 +18,7 @@ struct Status: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try Context(global)
-            let store = try context.openStore()
+            let store = try context.openExistingStore()
             let now = context.now
             let board = try store.loadBoard(all: all, now: now)
             let overview = Overview.make(from: board, config: context.config, includeClosed: all)

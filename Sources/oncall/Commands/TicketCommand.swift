@@ -20,6 +20,12 @@ struct TicketCommand: ParsableCommand {
         @Option(help: "AMER, EMEA or APAC.") var region: Region?
         @Option(help: "A deadline supplied by the source (wins over the computed one).", transform: Parse.time)
         var breachAt: Date?
+        @Option(help: "Ticket form name, as the SLA policies match it (emergencies, licensing, billing...).", transform: Parse.text)
+        var form: String?
+        @Option(help: "A Zendesk tag (repeatable), e.g. missing_sla_tag or consumption_only.", transform: Parse.text)
+        var tag: [String] = []
+        @Option(help: "Ticket stage, e.g. needs-org or needs-triage (default: Needs Org without --org).", transform: Parse.text)
+        var stage: String?
 
         func run() throws {
             try perform(global) { context in
@@ -29,7 +35,8 @@ struct TicketCommand: ParsableCommand {
                 return .addTicket(
                     Ticket(
                         id: id, subject: subject, organization: org, plan: plan, priority: priority, status: .new,
-                        createdAt: created, region: region, slaBreachAt: breachAt))
+                        createdAt: created, region: region, slaBreachAt: breachAt, form: form, tags: tag,
+                        stage: stage.map(Ticket.normalizedStage)))
             }
         }
     }

@@ -1,6 +1,5 @@
 import Foundation
 import OnCallRules
-import OnCallTUI
 
 /// The human-readable `status`: alerts, then the three panes as plain tables.
 enum StatusText {

@@ -1,4 +1,4 @@
-import OnCallTUI
+import OnCallRules
 
 /// Left-aligned columns for plain-text output, measured in display cells (CJK and emoji are two wide);
 /// the last column is not padded.

@@ -27,9 +27,9 @@ enum PageSender {
         let result = deliver(page, config: context.config.pagerduty, environment: context.environment)
         switch result {
         case .notConfigured:
-            print("PagerDuty (trigger by hand, or set $\(context.config.pagerduty.routingKeyEnv)): \(fields(page))")
+            CleanOutput.line("PagerDuty (trigger by hand, or set $\(context.config.pagerduty.routingKeyEnv)): \(fields(page))")
         case .sent:
-            print("PagerDuty: trigger sent (\(fields(page)))")
+            CleanOutput.line("PagerDuty: trigger sent (\(fields(page)))")
         case .failed(let why):
             printError("PagerDuty: could not send the trigger: \(why). The emergency is recorded here; trigger it by hand: \(fields(page))")
         }

@@ -72,6 +72,13 @@ struct Context {
         return try openStore().lookup { records in try address.emergencyId(in: records) }
     }
 
+    /// Opens the store for a verb that only reads: a store that does not exist yet is refused (naming the path)
+    /// instead of being created empty and reported as a quiet shift.
+    func openExistingStore() throws -> Store {
+        guard FileManager.default.fileExists(atPath: storePath) else { throw MissingStore(path: storePath) }
+        return try openStore()
+    }
+
     /// Applies one command through the rules and commits it in one transaction.
     @discardableResult
     func run(_ command: Command, on store: Store? = nil) throws -> Outcome {

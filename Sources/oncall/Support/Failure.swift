@@ -29,7 +29,7 @@ func exitCode(for error: Error) -> Int32 {
         case .notFound, .refused, .conflict: 1
         }
     case is CLIError, is ConfigError, is ImportError: 2
-    case is StoreError: 3
+    case is StoreError, is MissingStore: 3
     default: 4
     }
 }
@@ -39,6 +39,7 @@ func describe(_ error: Error) -> String {
     case let e as RuleError: e.description
     case let e as StoreError: e.description
     case let e as CLIError: e.description
+    case let e as MissingStore: e.description
     case let e as ConfigError: e.description
     case let e as ImportError: e.description
     default: (error as? LocalizedError)?.errorDescription ?? String(describing: error)

@@ -9,7 +9,7 @@ func perform(_ global: GlobalOptions, _ make: (Context) throws -> Command) throw
     try reportingFailures {
         let context = try Context(global)
         let outcome = try context.run(try make(context))
-        print(outcome.message)
+        CleanOutput.line(outcome.message)
         var failed = false
         for page in outcome.pages {
             if case .failed = PageSender.send(page, context: context) { failed = true }

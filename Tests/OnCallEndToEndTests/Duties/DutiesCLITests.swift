@@ -51,18 +51,18 @@ struct DutiesCLITests {
         #expect(markdown.contains("**9601** Umbrella at 2026-12-01 15:00 UTC, engineer none: short-notice"))
         #expect(markdown.contains("Credential stuffing since 2026-11-27 15:00 UTC, CMOC Erin (https://x.test/1)"))
         #expect(markdown.contains("| 8601 | critical |"))
-        #expect(markdown.contains("14:35 \(ShiftFixture.actor): escalation.assign escalation 602"))
+        #expect(markdown.contains("14:35 \(ShiftFixture.actor) assigned escalation 602 to Linus"))
         // The shift began at 08:00 (the rota): the 09:00 escalation is in, nothing before.
-        #expect(markdown.contains("09:00 \(ShiftFixture.actor): escalation.add escalation 601"))
+        #expect(markdown.contains("09:00 \(ShiftFixture.actor) added escalation 601"))
     }
 
     @Test func handoffReportSinceLimitsWhatWasDone() throws {
         let shift = try reportShift()
         let markdown = try shift.ok("handoff-report", "--markdown", "--since", "2026-11-27T14:00:00Z")
         #expect(markdown.contains("Shift since 2026-11-27 14:00 UTC"))
-        #expect(markdown.contains("escalation.assign escalation 602"))
-        #expect(!markdown.contains("escalation.add escalation 601"), "an event before --since is listed")
-        #expect(!markdown.contains("emergency.flag"), "an event before --since is listed")
+        #expect(markdown.contains("assigned escalation 602"))
+        #expect(!markdown.contains("added escalation 601"), "an event before --since is listed")
+        #expect(!markdown.contains("flagged emergency"), "an event before --since is listed")
         // Open work is listed whatever --since says.
         #expect(markdown.contains("**601**"))
     }

@@ -182,9 +182,11 @@ struct CLIValidationTests {
     // Store faults through the CLI: one clear line on stderr, a non-zero exit, stored data intact.
 
     private func expectStoreFault(
-        _ shift: ShiftFixture, says: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ shift: ShiftFixture, says: String,
+        verbs: [[String]] = [["escalation", "resolve", "101", "--comment", "done"], ["status", "--json"]],
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
-        for verb in [["escalation", "resolve", "101", "--comment", "done"], ["status", "--json"]] {
+        for verb in verbs {
             let result = try ProcessRunner.run(shift.arguments(verb), environment: shift.environment, timeout: 30)
             #expect(result.exitCode == 3, "\(verb): \(result)", sourceLocation: sourceLocation)
             let lines = result.stderr.split(separator: "\n")
@@ -222,7 +224,9 @@ struct CLIValidationTests {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         chmod(directory, 0o500)
         defer { chmod(directory, 0o700) }
-        try expectStoreFault(shift, says: "is not writable")
+        try expectStoreFault(shift, says: "is not writable", verbs: [["escalation", "resolve", "101", "--comment", "done"]])
+        // A reading verb refuses the store that does not exist before trying to create it (issue 13).
+        try expectStoreFault(shift, says: "no store at", verbs: [["status", "--json"]])
         #expect(!FileManager.default.fileExists(atPath: shift.store))
     }
 

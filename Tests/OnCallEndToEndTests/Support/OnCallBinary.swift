@@ -23,12 +23,12 @@ enum OnCallBinary {
             "--store", directory.appendingPathComponent("probe.sqlite").path, "--now", "2026-11-27T15:00:00Z",
         ]
         let environment = ["PATH": "/usr/bin:/bin", "HOME": directory.path, "LANG": "C.UTF-8"]
-        if let first = try? ProcessRunner.run([path] + options + ["status", "--json"], environment: environment),
+        if let first = try? ProcessRunner.run([path] + options + ["config"], environment: environment),
             first.succeeded
         {
             return true
         }
-        if let last = try? ProcessRunner.run([path, "status", "--json"] + options, environment: environment),
+        if let last = try? ProcessRunner.run([path, "config"] + options, environment: environment),
             last.succeeded
         {
             return false

@@ -64,6 +64,14 @@ final class TmuxSession {
         try run(["send-keys", "-t", "e2e", "-l", text])
     }
 
+    /// Pastes `text` the way a terminal does: bracketed (`ESC [200~ ... ESC [201~`) when the program asked
+    /// for it, line feeds sent as carriage returns.
+    @discardableResult
+    func paste(_ text: String) throws -> RunResult {
+        try run(["set-buffer", "-b", "e2e-paste", "--", text])
+        return try run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", "e2e"])
+    }
+
     /// The visible screen as text, one line per row (trailing blanks trimmed by tmux).
     func capture() throws -> String {
         try run(["capture-pane", "-p", "-t", "e2e"]).stdout
