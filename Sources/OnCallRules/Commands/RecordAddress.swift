@@ -33,7 +33,7 @@ public enum RecordAddress: Sendable, Equatable, CustomStringConvertible {
         if let hash = text.range(of: "#", options: .backwards) {
             let path = String(text[..<hash.lowerBound])
             guard let iid = positive(text[hash.upperBound...]) else {
-                throw .invalid("escalation '\(text)': expected N, group/project#N or N --project P")
+                throw .invalid("escalation '\(text)': expected a positive number N, group/project#N or N --project P")
             }
             if path.isEmpty { return project.map { .issue(project: $0, iid: iid) } ?? .number(iid) }
             if let project, project.lowercased() != path.lowercased() {
@@ -42,7 +42,7 @@ public enum RecordAddress: Sendable, Equatable, CustomStringConvertible {
             return .issue(project: path, iid: iid)
         }
         guard let n = positive(Substring(text)) else {
-            throw .invalid("escalation '\(text)': expected N, group/project#N or N --project P")
+            throw .invalid("escalation '\(text)': expected a positive number N, group/project#N or N --project P")
         }
         if let project, !project.isEmpty { return .issue(project: project, iid: n) }
         return .number(n)
@@ -66,7 +66,7 @@ public enum RecordAddress: Sendable, Equatable, CustomStringConvertible {
             return .incidentId(text)
         }
         throw .invalid(
-            "emergency '\(text)': expected a number, pd#N (PagerDuty incident number), ticket#N or a PagerDuty "
+            "emergency '\(text)': expected a positive number, pd#N (PagerDuty incident number), ticket#N or a PagerDuty "
                 + "incident id like PT4KHLK")
     }
 
