@@ -47,6 +47,12 @@ static inline const char *oncall_tsl(void) {
     return (s == NULL || s == (char *)-1) ? NULL : s;
 }
 
+/// A string capability of the current terminal (`rmcup`, `cnorm`...), or NULL when it has none.
+static inline const char *oncall_tigetstr(const char *name) {
+    const char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
 /// The terminal's "from status line" capability, or NULL.
 static inline const char *oncall_fsl(void) {
     const char *s = tigetstr("fsl");

@@ -24,36 +24,36 @@ extension ConfigLoader {
         if let name = try root.string("escalation_schedule") { config.escalationSchedule = name }
         if let node = try root.node("risk") {
             try node.checkKeys(["critical_minutes", "warning_minutes"])
-            if let value = try node.int("critical_minutes") { config.risk.criticalMinutes = value }
-            if let value = try node.int("warning_minutes") { config.risk.warningMinutes = value }
+            if let value = try node.int("critical_minutes", in: ConfigRange.minutes) { config.risk.criticalMinutes = value }
+            if let value = try node.int("warning_minutes", in: ConfigRange.minutes) { config.risk.warningMinutes = value }
         }
         if let node = try root.node("escalation_minutes") {
             try node.checkKeys(Urgency.allCases.map(\.rawValue))
             for urgency in Urgency.allCases {
                 if isRemoval(node, urgency.rawValue) {
                     config.escalationMinutes[urgency] = nil
-                } else if let value = try node.int(urgency.rawValue) {
+                } else if let value = try node.int(urgency.rawValue, in: ConfigRange.minutes) {
                     config.escalationMinutes[urgency] = value
                 }
             }
         }
         if let node = try root.node("emergency") {
             try node.checkKeys(["manager_minutes", "senior_minutes", "long_running_minutes"])
-            if let value = try node.int("manager_minutes") { config.emergency.managerMinutes = value }
-            if let value = try node.int("senior_minutes") { config.emergency.seniorMinutes = value }
-            if let value = try node.int("long_running_minutes") { config.emergency.longRunningMinutes = value }
+            if let value = try node.int("manager_minutes", in: ConfigRange.minutes) { config.emergency.managerMinutes = value }
+            if let value = try node.int("senior_minutes", in: ConfigRange.minutes) { config.emergency.seniorMinutes = value }
+            if let value = try node.int("long_running_minutes", in: ConfigRange.minutes) { config.emergency.longRunningMinutes = value }
         }
         if let node = try root.node("alerts") {
             try node.checkKeys(["active_emergencies", "frt_build_up"])
-            if let value = try node.int("active_emergencies") { config.alerts.activeEmergencies = value }
-            if let value = try node.int("frt_build_up") { config.alerts.frtBuildUp = value }
+            if let value = try node.int("active_emergencies", in: ConfigRange.count) { config.alerts.activeEmergencies = value }
+            if let value = try node.int("frt_build_up", in: ConfigRange.count) { config.alerts.frtBuildUp = value }
         }
         if let node = try root.node("upgrades") { try applyUpgrades(node, to: &config.upgrades) }
         if let node = try root.node("imports") { try applyImports(node, to: &config.imports) }
         if let node = try root.node("dashboard") {
             try node.checkKeys(["bell", "poll_ms"])
             if let value = try node.bool("bell") { config.dashboard.bell = value }
-            if let value = try node.int("poll_ms") { config.dashboard.pollMilliseconds = value }
+            if let value = try node.int("poll_ms", in: ConfigRange.pollMilliseconds) { config.dashboard.pollMilliseconds = value }
         }
         if let node = try root.node("pagerduty") { try applyPagerDuty(node, to: &config.pagerduty) }
     }
@@ -231,7 +231,7 @@ extension ConfigLoader {
             throw sub.fail(given[1], "give one of \(units.joined(separator: ", ")), not both \(given[0]) and \(given[1])")
         }
         var amount = base.map { ($0.amount, $0.unit) }
-        if let unitName = given.first, let unit = SLATargetUnit(rawValue: unitName), let value = try sub.int(unitName) {
+        if let unitName = given.first, let unit = SLATargetUnit(rawValue: unitName), let value = try sub.int(unitName, in: ConfigRange.target(unit)) {
             amount = (value, unit)
         }
         let schedule = try sub.string("schedule") ?? base?.schedule
@@ -249,10 +249,10 @@ extension ConfigLoader {
             "notice_days_simple", "notice_days_complex", "unassigned_hours", "assignee_change_hours",
             "support_hours_schedule",
         ])
-        if let value = try node.int("notice_days_simple") { upgrades.noticeDaysSimple = value }
-        if let value = try node.int("notice_days_complex") { upgrades.noticeDaysComplex = value }
-        if let value = try node.int("unassigned_hours") { upgrades.unassignedHours = value }
-        if let value = try node.int("assignee_change_hours") { upgrades.assigneeChangeHours = value }
+        if let value = try node.int("notice_days_simple", in: ConfigRange.days) { upgrades.noticeDaysSimple = value }
+        if let value = try node.int("notice_days_complex", in: ConfigRange.days) { upgrades.noticeDaysComplex = value }
+        if let value = try node.int("unassigned_hours", in: ConfigRange.hours) { upgrades.unassignedHours = value }
+        if let value = try node.int("assignee_change_hours", in: ConfigRange.hours) { upgrades.assigneeChangeHours = value }
         if let value = try node.string("support_hours_schedule") { upgrades.supportHoursSchedule = value }
     }
 

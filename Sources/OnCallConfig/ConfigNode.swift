@@ -23,11 +23,15 @@ struct ConfigNode {
 
     func raw(_ key: String) -> TOMLValueConvertible? { table[key] }
 
-    func int(_ key: String, minimum: Int = 1) throws -> Int? {
+    /// An integer within `range` (a positive one by default); outside it the error names the key and the range.
+    func int(_ key: String, in range: ClosedRange<Int> = 1...Int.max) throws -> Int? {
         guard let value = table[key] else { return nil }
-        guard let number = value.int, number >= minimum else {
-            let what = minimum == 1 ? "a positive integer" : "an integer >= \(minimum)"
+        guard let number = value.int, number >= range.lowerBound else {
+            let what = range.lowerBound == 1 ? "a positive integer" : "an integer >= \(range.lowerBound)"
             throw fail(key, "expected \(what), got \(Self.describe(value))")
+        }
+        guard number <= range.upperBound else {
+            throw fail(key, "\(number) is out of range: expected at most \(range.upperBound)")
         }
         return number
     }

@@ -39,7 +39,7 @@ public enum Importer {
             case .zendesk:
                 var reader = ZendeskReader(settings: settings, batch: batch, progress: progress)
                 try stream.run(&reader)
-                return reader.batch
+                return ImportSanitizer.sanitized(reader.batch)
             case .pagerduty:
                 let pattern: NSRegularExpression
                 do {
@@ -53,11 +53,11 @@ public enum Importer {
                 var reader = PagerDutyReader(
                     settings: settings, ticketPattern: pattern, batch: batch, progress: progress)
                 try stream.run(&reader)
-                return reader.batch
+                return ImportSanitizer.sanitized(reader.batch)
             case .gitlab:
                 var reader = GitLabReader(settings: settings, batch: batch, progress: progress)
                 try stream.run(&reader)
-                return reader.batch
+                return ImportSanitizer.sanitized(reader.batch)
             }
         } catch let error as ImportError {
             throw error

@@ -25,8 +25,22 @@ public final class Store: Sendable {
 
     public let path: String
     public let busyTimeout: TimeInterval
+    /// Why the store was opened read-only (nil = read-write); every write is refused with this reason.
+    public let readOnlyReason: String?
+    /// What the user should hear about where the store lives (a directory other users can write to).
+    public let warnings: [String]
     private let pool: DatabasePool
     private let dataVersion = DataVersionMemory()
+    /// The file opened; checked before each write and poll, so a file moved over the path is never mixed in.
+    private let identity: FileIdentity?
+
+    /// Opens the store for a reading verb or `dashboard --readonly`: an existing store that cannot be written
+    /// (a read-only mount, no write permission) opens read-only and every write is refused with the reason;
+    /// otherwise it opens read-write as usual.
+    public static func openForReading(path: String) throws -> Store {
+        guard let readOnly = try StoreFile.prepareForReading(path: path) else { return try Store(path: path) }
+        return try Store(path: path, busyTimeout: defaultBusyTimeout, maxPageCount: nil, readOnly: readOnly)
+    }
 
     /// Opens (creating directory 0700 and file 0600 when missing) and migrates the store.
     public convenience init(path: String) throws {
@@ -39,16 +53,25 @@ public final class Store: Sendable {
     }
 
     /// `maxPageCount` caps the file's size, so tests can fill the "disk" without filling the disk.
-    init(path: String, busyTimeout: TimeInterval, maxPageCount: Int?) throws {
+    init(
+        path: String, busyTimeout: TimeInterval, maxPageCount: Int?,
+        readOnly: (reason: String, readOnlyMedium: Bool)? = nil
+    ) throws {
         self.path = path
         self.busyTimeout = busyTimeout
+        readOnlyReason = readOnly?.reason
         // Past a file-size limit the kernel sends SIGXFSZ, which kills the process by default; ignored, the
         // write fails with EFBIG instead and the command reports a clear error with the store intact.
         signal(SIGXFSZ, SIG_IGN)
-        try StoreFile.prepare(path: path)
-        try Self.probeBeforeWriting(path: path, busyTimeout: busyTimeout)
+        if readOnly == nil {
+            warnings = try StoreFile.prepare(path: path)
+            try Self.probeBeforeWriting(path: path, busyTimeout: busyTimeout)
+        } else {
+            warnings = []
+        }
 
         var configuration = Configuration()
+        configuration.readonly = readOnly != nil
         configuration.label = "oncall"
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
@@ -57,12 +80,18 @@ public final class Store: Sendable {
             if let maxPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maxPageCount)") }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            // On read-only media SQLite cannot create the `-shm` a WAL store needs to be read; nobody can
+            // write there either, so the file is read as immutable.
+            let location = readOnly?.readOnlyMedium == true ? Self.immutableURI(path) : path
+            pool = try DatabasePool(path: location, configuration: configuration)
+            identity = FileIdentity.of(path)
             // In WAL mode `synchronous=NORMAL` can lose the last commits on a power cut (the WAL is synced only
             // at checkpoints). FULL fsyncs the WAL at every commit: once `perform` returns, the action is on
             // disk. Set again here because GRDB's WAL set-up puts the writer back to NORMAL after
             // `prepareDatabase` has run.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            if readOnly == nil {
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            }
             let migrator = StoreSchema.migrator
             let (unknown, upToDate) = try pool.read { db in
                 (
@@ -74,7 +103,13 @@ public final class Store: Sendable {
             guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, migrations: unknown) }
             // Migrating takes the write lock: skip it when there is nothing to do, so opening an up-to-date
             // store does not queue behind another process's write.
-            if !upToDate { try migrator.migrate(pool) }
+            if !upToDate, let readOnly {
+                throw StoreError.readOnly(
+                    path: path,
+                    reason: "\(readOnly.reason), and it needs this oncall's schema upgrade first "
+                        + "(open it once where it can be written)")
+            }
+            if !upToDate { try Self.migrate(pool, with: migrator) }
             // The baseline for `hasExternalChanges` is taken now, before any load: a commit made by another
             // process between opening and the first poll must count as a change, not become the baseline.
             let version = try pool.writeWithoutTransaction { db in
@@ -86,10 +121,42 @@ public final class Store: Sendable {
         }
     }
 
+    /// `file:PATH?immutable=1`, the path escaped for a URI (the system SQLite is built with URI names on).
+    private static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file:\(escaped)?immutable=1"
+    }
+
+    /// Throws `StoreError.replaced` when the file at `path` is no longer the one opened.
+    public func checkStillTheSameFile() throws {
+        guard let identity else { return }
+        if FileIdentity.of(path) != identity { throw StoreError.replaced(path: path) }
+    }
+
+    /// Checkpoints the WAL into the file that was opened and empties the `-wal` file, then closes every
+    /// connection; any later use throws. SQLite would not do it on close here (GRDB closes the writer before
+    /// its read-only readers, and SQLite skips the checkpoint for a file moved since it was opened), so a
+    /// store moved over the path would otherwise be read with the old file's WAL.
+    public func close() throws {
+        if readOnlyReason == nil {
+            try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+        try guarded { try pool.close() }
+    }
+
     /// Loads the open records (or every record with `all`) for a view: rota entries from a day before `now`
     /// to eight days after it (all of them with `all`).
     public func loadBoard(all: Bool = false, now: Date) throws -> Board {
-        try guarded { try pool.read { db in try BoardQueries.load(db, all: all, now: now) } }
+        try checkStillTheSameFile()
+        return try guarded { try pool.read { db in try BoardQueries.load(db, all: all, now: now) } }
     }
 
     /// Runs one command in one write transaction: `body` reads through the lookup and returns the outcome;
@@ -102,12 +169,17 @@ public final class Store: Sendable {
         expecting: (ref: RecordRef, revision: Int)? = nil, dryRun: Bool = false,
         _ body: (any RecordLookup) throws -> Outcome
     ) throws -> Outcome {
-        try guarded {
+        if let readOnlyReason {
+            throw StoreError.readOnly(path: path, reason: "\(readOnlyReason), so it was opened read-only")
+        }
+        return try guarded {
             try pool.writeWithoutTransaction { db in
                 var written: Outcome?
                 // IMMEDIATE takes the write lock up front, so a busy store makes us wait (busy timeout) instead
                 // of failing when a read transaction tries to become a write one.
                 try db.inTransaction(.immediate) {
+                    // Under the lock: a file moved over the path before we took it is caught here.
+                    try self.checkStillTheSameFile()
                     let lookup = DatabaseLookup(db: db)
                     // Checked before `body`: a stale caller hears "changed since you loaded it", not a
                     // refusal about a state it never saw.
@@ -163,6 +235,7 @@ public final class Store: Sendable {
     /// Polls `PRAGMA data_version` on the writer connection: it changes only for other connections' commits,
     /// and its value is per connection, so it must always be read on the same one. One pragma, no disk read.
     public func hasExternalChanges() throws -> Bool {
+        try checkStillTheSameFile()
         let version = try guarded {
             try pool.writeWithoutTransaction { db in
                 try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
@@ -254,6 +327,29 @@ public final class Store: Sendable {
             try queue.close()
         } catch {
             throw converting(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Runs the pending migrations, safe against other processes opening the same old store at once.
+    ///
+    /// GRDB decides what is pending before it takes the write lock, so two processes can both start the same
+    /// step; each step runs in its own IMMEDIATE transaction together with its row in `grdb_migrations`, so
+    /// the second one fails (a duplicate column, or that row's primary key) and is rolled back whole. Then
+    /// what is applied is read again: done by the other process means success; still pending means try
+    /// again, now behind the other's lock. A step therefore takes effect exactly once.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                let done = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
+                if done { return }
+                // Each failed attempt means another process applied a step: at most one per step.
+                if attempt > migrator.migrations.count + 1 { throw error }
+            }
         }
     }
 

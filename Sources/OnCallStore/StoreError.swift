@@ -20,6 +20,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case full(path: String, reason: String)
     /// The operating system reported an I/O error.
     case ioError(path: String, reason: String)
+    /// The file at the path is no longer the one that was opened (another file was moved over it, or it was
+    /// deleted): nothing more is written to either.
+    case replaced(path: String)
     /// The file was written by a newer `oncall` whose schema this one does not know.
     case newerSchema(path: String, migrations: [String])
 
@@ -46,6 +49,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "store \(path): the disk is full (\(reason)); nothing was written"
         case .ioError(let path, let reason):
             "store \(path): input/output error (\(reason)); nothing was written"
+        case .replaced(let path):
+            "store \(path) was replaced or removed since it was opened (another file is at that path now); "
+                + "nothing was written"
         case .newerSchema(let path, let migrations):
             "store \(path) was written by a newer oncall (unknown schema steps: "
                 + "\(migrations.joined(separator: ", "))); upgrade oncall to use it"

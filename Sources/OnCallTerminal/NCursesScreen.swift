@@ -33,6 +33,7 @@ public final class NCursesScreen: Screen {
         Self.selectUTF8Locale()
         // Before newterm: ncurses only installs its own SIGINT/SIGTERM/SIGTSTP handlers over default ones.
         SignalTrap.install()
+        CrashRestore.saveModes()
         // newterm, never initscr: initscr calls exit(1) on a bad TERM, skipping every Swift `defer`.
         guard let screen = newterm(term, oncall_stdout(), oncall_stdin()) else {
             SignalTrap.uninstall()
@@ -65,6 +66,7 @@ public final class NCursesScreen: Screen {
         } else {
             palette = ColorPalette.monochrome()
         }
+        CrashRestore.install()
     }
 
     deinit {
@@ -98,6 +100,7 @@ public final class NCursesScreen: Screen {
         endwin()
         delscreen(screen)
         SignalTrap.uninstall()
+        CrashRestore.uninstall()
     }
 
     /// Home/End/Shift-Tab as other terminals send them: tmux always sends `ESC [1~`/`ESC [4~`, which an

@@ -193,3 +193,44 @@ extension LocalDayTests {
         #expect(LocalDay(year: 1969, month: 12, day: 31).weekday == 3)
     }
 }
+
+/// Issue 14 item 1: business-time arithmetic cannot overflow or loop, whatever a config built in code says.
+@Suite struct BusinessClockBoundsTests {
+    @Test func aHugeTargetEndsTheWalkInsteadOfRunningForMinutes() {
+        // 10^12 minutes used to walk day by day for minutes; the walk is now bounded (ten years of days).
+        let deadline = business.adding(minutes: 1_000_000_000_000, to: utc("2026-02-09T18:00:00Z"))
+        #expect(deadline == .distantFuture)
+        #expect(federal.adding(minutes: Int.max, to: utc("2026-02-09T18:00:00Z")) == .distantFuture)
+        #expect(federal.adding(businessDays: Int.max, to: utc("2026-02-09T18:00:00Z")) == .distantFuture)
+    }
+
+    @Test func aYearOfOpenTimeIsStillReached() {
+        let start = utc("2026-02-09T18:00:00Z")
+        let deadline = federal.adding(minutes: 525_600, to: start)
+        #expect(deadline != .distantFuture && deadline > start.addingTimeInterval(2 * 365 * 86_400))
+    }
+
+    @Test func theLargestMinutesNeverTrapInAlertsRiskOrRespondBy() {
+        var config = gitlab
+        config.escalationMinutes[.urgent] = Int.max
+        config.emergency.managerMinutes = Int.max
+        config.emergency.seniorMinutes = Int.max
+        config.emergency.longRunningMinutes = Int.max
+        config.risk.criticalMinutes = Int.max
+        config.risk.warningMinutes = Int.max
+        config.policies["priority"]?.targets[.urgent] = SLATarget(minutes: Int.max, schedule: "calendar")
+        let now = utc("2026-02-09T18:00:00Z")
+        let escalation = Escalation(
+            id: 1, ticket: 2, title: "t", customer: nil, urgency: .urgent, state: .new, announcedAt: now)
+        #expect(config.respondBy(for: escalation) > now)
+        let ticket = Ticket(
+            id: 3, subject: "s", organization: "Org", plan: .priority, priority: .urgent, status: .new, createdAt: now)
+        let emergency = Emergency(id: 4, ticket: 3, title: "e", customer: nil, pagedAt: now.addingTimeInterval(-3600))
+        let board = Board(tickets: [ticket], escalations: [escalation], emergencies: [emergency])
+        let overview = Overview.make(from: board, config: config)
+        #expect(overview.frt.count == 1)
+        #expect(overview.frt.first?.risk(at: now, thresholds: config.risk) != nil)
+        #expect(MissedPage.of(emergency, at: now, timings: config.emergency) == .none)
+        _ = overview.alerts(at: now, config: config)
+    }
+}

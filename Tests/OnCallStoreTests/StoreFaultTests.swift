@@ -126,7 +126,7 @@ struct StoreFaultTests {
         #expect(contents(dir.store) == bytes)
     }
 
-    @Test("a value this version cannot read is reported as corruption, not a crash")
+    @Test("a value this version cannot read is listed on the board, and a command on it reports corruption")
     func unreadableValue() throws {
         let dir = try TemporaryDirectory()
         let store = try Store(path: dir.store)
@@ -135,9 +135,11 @@ struct StoreFaultTests {
             try (records as! DatabaseLookup).db.execute(sql: "UPDATE escalation SET state = 'bogus', labels = '{'")
             return Outcome(message: "damage")
         }
+        let board = try store.loadBoard(all: true, now: When.now)
+        #expect(board.unreadable == [UnreadableRecord(ref: RecordRef(.escalation, 1), reason: "an unknown state 'bogus'")])
         #expect(
             throws: StoreError.corrupt(path: dir.store, reason: "escalation 1 has an unknown state 'bogus'")
-        ) { try store.loadBoard(all: true, now: When.now) }
+        ) { try store.perform { records in _ = try records.escalation(1); return Outcome(message: "read") } }
     }
 
     @Test("a store from a newer oncall is refused, not migrated")

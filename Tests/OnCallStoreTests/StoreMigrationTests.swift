@@ -151,3 +151,51 @@ struct StoreMigrationTests {
         #expect(try store.integrityCheck() == ["ok"])
     }
 }
+
+/// Issue 14 item 3: several processes opening an old store at once after an upgrade all succeed, and each
+/// migration runs once. (Separate `Store`s are separate SQLite connections: the same locking as processes.)
+@Suite("Store migrations, concurrently")
+struct StoreConcurrentMigrationTests {
+    @Test("eight openers of a v1 store at once all succeed, round after round", arguments: ["schema-v1"])
+    func concurrentOpenersOfAnOldStore(_ fixture: String) throws {
+        let url = try #require(
+            Bundle.module.url(forResource: fixture, withExtension: "sql", subdirectory: "Fixtures"))
+        let dump = try String(contentsOf: url, encoding: .utf8)
+        let rounds = ProcessInfo.processInfo.environment["ONCALL_LONG_CHECKS"] == "1" ? 40 : 8
+        for round in 0..<rounds {
+            let dir = try TemporaryDirectory()
+            do {
+                let queue = try DatabaseQueue(path: dir.store)
+                try queue.writeWithoutTransaction { db in try db.execute(sql: dump) }
+                try queue.close()
+            }
+            let failures = Failures()
+            let path = dir.store
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do {
+                    let store = try Store(path: path)
+                    _ = try store.loadBoard(all: true, now: When.now)
+                } catch {
+                    failures.add("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+            let store = try Store(path: dir.store)
+            let applied = try store.perform(dryRun: true) { records in
+                let db = (records as! DatabaseLookup).db
+                let ids = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                return Outcome(message: ids.joined(separator: " "))
+            }
+            #expect(applied.message == StoreSchema.migrator.migrations.sorted().joined(separator: " "))
+            #expect(try store.integrityCheck() == ["ok"])
+        }
+    }
+}
+
+/// Errors collected from concurrent openers.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    func add(_ text: String) { lock.withLock { list.append(text) } }
+    var all: [String] { lock.withLock { list } }
+}

@@ -429,6 +429,33 @@ func type(_ state: inout DashboardState, _ text: String) {
         state = Dashboard.update(state, .saved("/tmp/x.md"), now: Fixtures.now).0
         #expect(state.status == StatusLine(.info, "report saved to /tmp/x.md"))
     }
+
+    /// Issue 14 item 12: an existing file is replaced only after the user says so.
+    @Test func savingOverAnExistingFileAsksFirst() {
+        var state = Fixtures.state()
+        state = Dashboard.update(state, .report("# Hand-off"), now: Fixtures.now).0
+        _ = press(&state, .char("s"))
+        #expect(press(&state, .enter) == [.saveReport(text: "# Hand-off", path: "oncall-handoff-20261127-1402.md")])
+        state = Dashboard.update(
+            state, .saveWouldReplace(text: "# Hand-off", path: "oncall-handoff-20261127-1402.md"), now: Fixtures.now
+        ).0
+        guard case .picker(let picker) = state.modal else {
+            Issue.record("no question: \(String(describing: state.modal))")
+            return
+        }
+        #expect(picker.title == "oncall-handoff-20261127-1402.md exists")
+        #expect(picker.selected == 0 && picker.options[0] == "Choose another name", "the default keeps the file")
+        // Enter on the default: back to the name prompt, nothing saved.
+        #expect(press(&state, .enter).isEmpty)
+        guard case .prompt(let prompt) = state.modal else {
+            Issue.record("no prompt")
+            return
+        }
+        #expect(prompt.text == "oncall-handoff-20261127-1402.md")
+        _ = press(&state, .escape)
+        state = Dashboard.update(state, .saveWouldReplace(text: "# Hand-off", path: "a.md"), now: Fixtures.now).0
+        #expect(press(&state, .down, .enter) == [.saveReport(text: "# Hand-off", path: "a.md", replacing: true)])
+    }
 }
 
 @Suite struct ModalScrollTests {

@@ -14,17 +14,20 @@ extension BusinessSchedule {
     /// `start` plus `seconds` of open time. Starting while closed counts from the next opening. A target used
     /// up exactly at a closing time ends at the next opening, as zendesk/biz 1.8.2 has it ("Treat endpoints
     /// consistently", #139): no business time has passed beyond the target until the clock reopens. Walks open
-    /// intervals day by day, never minute by minute. A schedule that never opens (within two years) gives
-    /// `Date.distantFuture`.
+    /// intervals day by day, never minute by minute. A schedule that never opens (within two years), or a
+    /// target it cannot reach within `maximumDays`, gives `Date.distantFuture`: however large the target, the
+    /// walk is bounded and the arithmetic (in Double) cannot overflow.
     public func adding(seconds: Double, to start: Date) -> Date {
         if seconds <= 0 { return start }
-        if alwaysOpen { return start.addingTimeInterval(seconds) }
+        if alwaysOpen { return start.addingTimeInterval(min(seconds, Self.maximumSeconds)) }
         let zone = zone
         var remaining = seconds
         var usedUp = false
         var day = LocalDay(start, in: zone)
         var closedDays = 0
-        while closedDays < 800 {
+        var walked = 0
+        while closedDays < 800 && walked < Self.maximumDays {
+            walked += 1
             let intervals = openIntervals(on: day, zone: zone)
             if intervals.isEmpty { closedDays += 1 } else { closedDays = 0 }
             for (open, close) in intervals where close > start {
@@ -42,6 +45,11 @@ extension BusinessSchedule {
         return .distantFuture
     }
 
+    /// How far a deadline may lie: ten years of days walked (the config allows targets of up to a year of
+    /// open time, which on a 12x5 clock is about three years).
+    static let maximumDays = 3_660
+    static let maximumSeconds = Double(maximumDays) * 86_400
+
     /// `start` plus `days` business days, as zendesk/biz counts them: the same local wall time on the
     /// `days`-th following date that has open hours (holidays and closed days are skipped), or the next opening
     /// after that moment when the clock is closed then.
@@ -57,7 +65,7 @@ extension BusinessSchedule {
         while counted < days {
             day = day.next
             steps += 1
-            if steps > 800 + days * 7 { return .distantFuture }
+            if steps > 800 + min(days, Self.maximumDays) * 7 { return .distantFuture }
             if alwaysOpen || !openIntervals(on: day, zone: zone).isEmpty { counted += 1 }
         }
         let target = day.at(second: secondOfDay, in: zone).addingTimeInterval(fraction)

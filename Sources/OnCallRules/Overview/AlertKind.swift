@@ -8,4 +8,6 @@ public enum AlertKind: String, Codable, Sendable, CaseIterable {
     case securityIncident = "security-incident"
     case compromisedInstance = "compromised-instance"
     case upgradeAttention = "upgrade-attention"
+    /// A stored record cannot be read: the board is missing it until it is repaired.
+    case unreadableRecord = "unreadable-record"
 }

@@ -12,10 +12,13 @@ public struct Board: Sendable, Equatable {
     public var notices: [Notice]
     /// When the store last changed (the newest audit event), for "data as of".
     public var asOf: Date?
+    /// Rows the store holds but could not read; every other record is still here.
+    public var unreadable: [UnreadableRecord]
 
     public init(
         tickets: [Ticket] = [], escalations: [Escalation] = [], emergencies: [Emergency] = [], rota: [RotaEntry] = [],
-        upgrades: [UpgradeRequest] = [], notices: [Notice] = [], asOf: Date? = nil
+        upgrades: [UpgradeRequest] = [], notices: [Notice] = [], asOf: Date? = nil,
+        unreadable: [UnreadableRecord] = []
     ) {
         self.tickets = tickets
         self.escalations = escalations
@@ -24,5 +27,6 @@ public struct Board: Sendable, Equatable {
         self.upgrades = upgrades
         self.notices = notices
         self.asOf = asOf
+        self.unreadable = unreadable
     }
 }

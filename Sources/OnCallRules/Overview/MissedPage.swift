@@ -12,8 +12,8 @@ public enum MissedPage: String, Codable, Sendable, Comparable {
         // No page time, no clock: only the source's own escalation counts.
         guard emergency.pageTimeKnown else { return emergency.escalatedAt != nil ? .manager : .none }
         let age = now.timeIntervalSince(emergency.pagedAt)
-        if age >= Double(timings.seniorMinutes * 60) { return .senior }
-        if age >= Double(timings.managerMinutes * 60) || emergency.escalatedAt != nil { return .manager }
+        if age >= Double(timings.seniorMinutes) * 60 { return .senior }
+        if age >= Double(timings.managerMinutes) * 60 || emergency.escalatedAt != nil { return .manager }
         return .none
     }
 

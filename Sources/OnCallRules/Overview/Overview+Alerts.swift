@@ -10,6 +10,14 @@ extension Overview {
         var alerts: [Alert] = []
         let timings = config.emergency
 
+        // First: what the board cannot show at all.
+        for record in unreadable {
+            alerts.append(
+                Alert(
+                    kind: .unreadableRecord, message: "cannot read \(record.line); repair it in the store",
+                    ref: record.ref))
+        }
+
         let missed = emergencies.filter(\.state.isOpen).map { ($0, MissedPage.of($0, at: now, timings: timings)) }
             .filter { $0.1 != .none }
         let nextTier = onCall(at: now)?.name
@@ -70,7 +78,7 @@ extension Overview {
                     ref: RecordRef(.escalation, item.id)))
         }
 
-        let longLimit = Double(timings.longRunningMinutes * 60)
+        let longLimit = Double(timings.longRunningMinutes) * 60
         for emergency in active where emergency.pageTimeKnown && now.timeIntervalSince(emergency.pagedAt) > longLimit {
             let age = Countdown.compact(Int(now.timeIntervalSince(emergency.pagedAt)) / 60)
             alerts.append(

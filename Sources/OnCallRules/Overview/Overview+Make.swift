@@ -46,7 +46,7 @@ extension Overview {
         let rota = board.rota.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         return Overview(
             emergencies: emergencies, escalations: escalations, frt: frt, waitingForFirstReply: waiting.count,
-            upgrades: upgrades, notices: notices, rota: rota, asOf: board.asOf)
+            upgrades: upgrades, notices: notices, rota: rota, asOf: board.asOf, unreadable: board.unreadable)
     }
 
     /// Who is on call at `now` (a cover wins over the shift it covers).

@@ -15,11 +15,13 @@ public struct Overview: Sendable, Equatable {
     public var notices: [Notice]
     public var rota: [RotaEntry]
     public var asOf: Date?
+    /// Records the store could not read (see `UnreadableRecord`), reported in alerts and `status`.
+    public var unreadable: [UnreadableRecord]
 
     public init(
         emergencies: [Emergency] = [], escalations: [EscalationItem] = [], frt: [FRTItem] = [],
         waitingForFirstReply: Int = 0, upgrades: [UpgradeRequest] = [], notices: [Notice] = [],
-        rota: [RotaEntry] = [], asOf: Date? = nil
+        rota: [RotaEntry] = [], asOf: Date? = nil, unreadable: [UnreadableRecord] = []
     ) {
         self.emergencies = emergencies
         self.escalations = escalations
@@ -29,5 +31,6 @@ public struct Overview: Sendable, Equatable {
         self.notices = notices
         self.rota = rota
         self.asOf = asOf
+        self.unreadable = unreadable
     }
 }

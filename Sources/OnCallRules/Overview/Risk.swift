@@ -7,8 +7,8 @@ public enum Risk: String, Codable, Sendable, CaseIterable, Comparable {
         if paused { return .paused }
         guard let remaining else { return .ok }
         if remaining < 0 { return .breached }
-        if remaining <= Double(thresholds.criticalMinutes * 60) { return .critical }
-        if remaining <= Double(thresholds.warningMinutes * 60) { return .warning }
+        if remaining <= Double(thresholds.criticalMinutes) * 60 { return .critical }
+        if remaining <= Double(thresholds.warningMinutes) * 60 { return .warning }
         return .ok
     }
 

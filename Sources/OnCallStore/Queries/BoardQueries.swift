@@ -35,15 +35,44 @@ enum BoardQueries {
         ("activeNotices", activeNotices), ("newestAudit", newestAudit),
     ]
 
+    /// Rows whose state is none this version knows: the open-item queries would skip them without a word.
+    static let unknownEscalationStates = """
+        SELECT id, state FROM escalation WHERE state NOT IN (\(quoted(EscalationState.allCases.map(\.rawValue))))
+        """
+    static let unknownEmergencyStates = """
+        SELECT id, state FROM emergency WHERE state NOT IN (\(quoted(EmergencyState.allCases.map(\.rawValue))))
+        """
+
+    private static func quoted(_ words: [String]) -> String { words.map { "'\($0)'" }.joined(separator: ", ") }
+
+    /// One row that cannot be read (an unknown urgency written by another tool) is listed in `unreadable`
+    /// with its table, id and reason; every other row is still loaded. SQLite errors still throw.
     static func load(_ db: Database, all: Bool, now: Date) throws -> Board {
+        var unreadable: [UnreadableRecord] = []
+        func note(_ problem: StoredValueError) {
+            guard let kind = RecordKind(rawValue: problem.table) else { return }
+            unreadable.append(UnreadableRecord(ref: RecordRef(kind, problem.id ?? 0), reason: problem.reason))
+        }
         func rows<T>(_ sql: String, _ arguments: StatementArguments = [], _ make: (Row) throws -> T) throws -> [T] {
             let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
             var result: [T] = []
-            while let row = try cursor.next() { result.append(try make(row)) }
+            while let row = try cursor.next() {
+                do { result.append(try make(row)) } catch let problem as StoredValueError { note(problem) }
+            }
             return result
         }
+        if !all {
+            for (table, sql) in [("escalation", unknownEscalationStates), ("emergency", unknownEmergencyStates)] {
+                for row in try Row.fetchAll(db.cachedStatement(sql: sql)) {
+                    let state: String? = row[1]
+                    note(
+                        StoredValueError(
+                            table: table, id: row[0], reason: "an unknown state '\((state ?? "null").prefix(60))'"))
+                }
+            }
+        }
         let day: TimeInterval = 86_400
-        return Board(
+        var board = Board(
             tickets: try rows(all ? allTickets : waitingTickets, [], Ticket.init(row:)),
             escalations: try rows(all ? allEscalations : openEscalations, [], Escalation.init(row:)),
             emergencies: try rows(all ? allEmergencies : openEmergencies, [], Emergency.init(row:)),
@@ -55,5 +84,7 @@ enum BoardQueries {
             upgrades: try rows(all ? allUpgrades : pendingUpgrades, [], UpgradeRequest.init(row:)),
             notices: try rows(all ? allNotices : activeNotices, [], Notice.init(row:)),
             asOf: try String.fetchOne(db.cachedStatement(sql: newestAudit)).flatMap(StoredDate.date))
+        board.unreadable = unreadable.sorted { ($0.ref.kind.rawValue, $0.ref.id) < ($1.ref.kind.rawValue, $1.ref.id) }
+        return board
     }
 }

@@ -15,10 +15,10 @@ struct ColumnReader {
     }
 
     /// The record's id, for messages: the first column of every SELECT.
-    private var id: String { (try? row.decode(Int64.self, atIndex: 0)).map(String.init) ?? "?" }
+    private var id: Int64? { try? row.decode(Int64.self, atIndex: 0) }
 
     private func problem(_ what: String, _ column: String) -> StoredValueError {
-        StoredValueError(description: "\(table) \(id) has \(what) \(column)")
+        StoredValueError(table: table, id: id, reason: "\(what) \(column)")
     }
 
     /// The next column's value, throwing (never trapping) when the stored value has the wrong type.
@@ -57,7 +57,7 @@ struct ColumnReader {
         let raw: String? = try value(column)
         guard let raw else { return nil }
         guard let value = T(rawValue: raw) else {
-            throw StoredValueError(description: "\(table) \(id) has an unknown \(column) '\(raw)'")
+            throw StoredValueError(table: table, id: id, reason: "an unknown \(column) '\(raw.prefix(60))'")
         }
         return value
     }

@@ -1,9 +1,16 @@
 import Foundation
 import GRDB
 
-/// A stored value this version cannot read (an unknown state, broken JSON): reported as a corrupt store.
+/// A stored value this version cannot read (an unknown state, broken JSON). A board load lists the record as
+/// unreadable and goes on; a command that needs the record reports it as a corrupt store.
 struct StoredValueError: Error, CustomStringConvertible {
-    var description: String
+    var table: String
+    /// The record's id, when even that could not be read: nil.
+    var id: Int64?
+    /// "an unknown urgency 'critical'".
+    var reason: String
+
+    var description: String { "\(table) \(id.map(String.init) ?? "?") has \(reason)" }
 }
 
 /// JSON text for the array columns (labels, hand-offs, checklist).

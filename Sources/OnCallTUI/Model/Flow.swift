@@ -14,6 +14,8 @@ public enum Flow: Sendable, Equatable {
     case checklist(Expectation)
     /// Path prompt for saving the hand-off report.
     case saveReport(text: String)
+    /// Picker: replace the existing file at `path` with the report, or choose another name.
+    case replaceReport(text: String, path: String)
     /// A typed name nobody in the people directory has: use it, use the closest match, or edit it (the prompt).
     indirect case unknownName(answer: String, closest: String?, prompt: Prompt)
 }

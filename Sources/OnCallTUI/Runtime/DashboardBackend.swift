@@ -21,4 +21,21 @@ public protocol DashboardBackend: AnyObject {
     func handoffReport() throws -> String
     /// Saves text (the report) to a file the user named; returns the absolute path written.
     func save(_ text: String, to path: String) throws -> String
+    /// Saves as `save(_:to:)`, but an existing file is replaced only with `replacing`: without it, throws
+    /// `ReportFileExists` so the dashboard can ask.
+    func save(_ text: String, to path: String, replacing: Bool) throws -> String
+}
+
+extension DashboardBackend {
+    /// Backends without files of their own (test doubles) ignore `replacing`.
+    public func save(_ text: String, to path: String, replacing: Bool) throws -> String {
+        try save(text, to: path)
+    }
+}
+
+/// Saving would replace an existing file; the user has not said to.
+public struct ReportFileExists: Error, Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
 }

@@ -154,9 +154,11 @@ public final class DashboardLoop {
             } catch {
                 dispatch(.failed("hand-off report: \(Self.describe(error))"))
             }
-        case .saveReport(let text, let path):
+        case .saveReport(let text, let path, let replacing):
             do {
-                dispatch(.saved(try backend.save(text, to: path)))
+                dispatch(.saved(try backend.save(text, to: path, replacing: replacing)))
+            } catch is ReportFileExists {
+                dispatch(.saveWouldReplace(text: text, path: path))
             } catch {
                 dispatch(.failed("could not save the report to \(path): \(Self.describe(error))"))
             }

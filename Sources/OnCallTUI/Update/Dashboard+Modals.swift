@@ -246,7 +246,7 @@ extension Dashboard {
                         back: from)))
         case .saveReport(let text):
             effects.append(.saveReport(text: text, path: answer))
-        case .resolveLabel, .checklist, .unknownName:
+        case .resolveLabel, .checklist, .replaceReport, .unknownName:
             break
         }
     }
@@ -302,6 +302,16 @@ extension Dashboard {
                 again.text = answer
                 again.prefilled = false
                 state.modals.append(.prompt(again))
+            }
+        case .replaceReport(let text, let path):
+            if index == 1 {
+                effects.append(.saveReport(text: text, path: path, replacing: true))
+            } else {
+                state.modals.append(
+                    .prompt(
+                        Prompt(
+                            title: "Save the hand-off report to", hint: "A file path; Enter saves", text: path,
+                            requiredMessage: "a file name is required", flow: .saveReport(text: text))))
             }
         case .checklist(let e):
             guard index < CompromisedChecklist.items.count else { return }

@@ -43,6 +43,12 @@ public enum Dashboard {
             state.status = nil
         case .saved(let path):
             state.status = StatusLine(.info, "report saved to \(path)")
+        case .saveWouldReplace(let text, let path):
+            state.modals.append(
+                .picker(
+                    Picker(
+                        title: "\(path) exists", options: ["Choose another name", "Replace it"],
+                        flow: .replaceReport(text: text, path: path))))
         }
         return (state, effects)
     }

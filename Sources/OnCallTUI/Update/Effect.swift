@@ -9,7 +9,8 @@ public enum Effect: Sendable, Equatable {
     case setTitle(String)
     case loadHistory(RecordRef)
     case loadReport
-    case saveReport(text: String, path: String)
+    /// Save the report; an existing file is replaced only with `replacing` (after the user said so).
+    case saveReport(text: String, path: String, replacing: Bool = false)
     /// Forget the screen contents and repaint everything.
     case redraw
     case quit

@@ -17,4 +17,6 @@ public enum Msg: Sendable {
     case report(String)
     /// The report was saved at this path.
     case saved(String)
+    /// Saving the report would replace the existing file at `path`: ask first.
+    case saveWouldReplace(text: String, path: String)
 }

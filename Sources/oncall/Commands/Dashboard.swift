@@ -31,7 +31,7 @@ struct Dashboard: ParsableCommand {
             }
             var context = try Context(global)
             if demo { context.storePath = try Dashboard.makeDemoDirectory() + "/oncall.sqlite" }
-            let store = try demo ? context.openStore() : context.openExistingStore()
+            let store = try demo ? context.openStore() : context.openExistingStore(readOnlyIfNeeded: readonly)
             if demo {
                 try Demo.load(into: store, now: context.now)
                 // Unless told otherwise, act as the demo's manager on call, so "missed page -> you" reads true.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OnCallImport
 import OnCallRules
+import OnCallStore
 
 /// `oncall import [zendesk|pagerduty|gitlab] [FILE...|-]`: vendor payloads into the store, one transaction each.
 struct Import: ParsableCommand {
@@ -25,7 +26,9 @@ struct Import: ParsableCommand {
             print(Importer.guide, terminator: "")
             return
         }
-        var failures = 0
+        // The exit code of the worst failure: a store fault (3) outranks a bad file (2), so a cron job can
+        // tell a store that is down from an input it should fix.
+        var failure: Int32 = 0
         try reportingFailures {
             let context = try Context(global)
             var names = inputs
@@ -70,9 +73,16 @@ struct Import: ParsableCommand {
                     }
                     guard let summary else { continue }
                     summaries.append(summary)
-                    if !json { CleanOutput.line((dryRun ? "dry run, nothing written: " : "") + summary.line) }
+                    if !json {
+                        CleanOutput.line((dryRun ? "dry run, nothing written: " : "") + summary.line)
+                        // Each names its record (a cut subject, a refused id): say them, not only count them.
+                        for warning in summary.warningMessages { printError("\(name): warning: \(warning)") }
+                        if summary.warnings > summary.warningMessages.count {
+                            printError("\(name): … and \(summary.warnings - summary.warningMessages.count) more warnings")
+                        }
+                    }
                 } catch {
-                    failures += 1
+                    failure = max(failure, error is StoreError ? 3 : 2)
                     printError(describe(error))
                 }
             }
@@ -83,6 +93,6 @@ struct Import: ParsableCommand {
                 print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
             }
         }
-        if failures > 0 { throw ExitCode(2) }
+        if failure > 0 { throw ExitCode(failure) }
     }
 }

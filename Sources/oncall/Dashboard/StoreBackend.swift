@@ -5,8 +5,10 @@ import OnCallTUI
 
 /// The dashboard's window on the world: the same store, rules and page sender as the CLI verbs.
 final class StoreBackend: DashboardBackend {
-    let store: Store
+    private(set) var store: Store
     let context: Context
+    /// Set after reopening a replaced store: the next poll reports a change, so the board reloads.
+    private var reopened = false
 
     init(store: Store, context: Context) {
         self.store = store
@@ -19,13 +21,42 @@ final class StoreBackend: DashboardBackend {
 
     func load() throws -> Board { try store.loadBoard(now: now()) }
 
-    func hasExternalChanges() throws -> Bool { try store.hasExternalChanges() }
+    func hasExternalChanges() throws -> Bool {
+        if reopened {
+            reopened = false
+            return true
+        }
+        do {
+            return try store.hasExternalChanges()
+        } catch StoreError.replaced(let path) {
+            throw reopen(path)
+        }
+    }
+
+    /// Another file was moved over the store's path: stop using the old file (closing it checkpoints its WAL
+    /// into it and removes the `-wal`, so nothing of it is mixed into the new file), then open what is at
+    /// the path now. Returns the error that says so on the status line.
+    private func reopen(_ path: String) -> StoreReplaced {
+        try? store.close()
+        do {
+            store = try store.readOnlyReason == nil ? Store(path: path) : Store.openForReading(path: path)
+            reopened = true
+            return StoreReplaced(path: path, problem: nil)
+        } catch {
+            return StoreReplaced(path: path, problem: describe(error))
+        }
+    }
 
     func execute(_ command: Command, expecting: (ref: RecordRef, revision: Int)?) throws -> Outcome {
         let now = now()
         let (actor, config) = (self.actor, self.config)
-        var outcome = try store.perform(expecting: expecting) { records in
-            try command.apply(to: records, actor: actor, now: now, config: config)
+        var outcome: Outcome
+        do {
+            outcome = try store.perform(expecting: expecting) { records in
+                try command.apply(to: records, actor: actor, now: now, config: config)
+            }
+        } catch StoreError.replaced(let path) {
+            throw reopen(path)
         }
         // Pages go out after the commit; the screen shows what happened instead of printing it. A failure
         // leads the message, so a narrow status line cannot cut it off.
@@ -47,14 +78,26 @@ final class StoreBackend: DashboardBackend {
         return report.markdown(timeZone: TimeZone(identifier: "UTC")!)
     }
 
-    func save(_ text: String, to path: String) throws -> String {
+    func save(_ text: String, to path: String) throws -> String { try save(text, to: path, replacing: false) }
+
+    func save(_ text: String, to path: String, replacing: Bool) throws -> String {
         let expanded = (path as NSString).expandingTildeInPath
         let url = URL(fileURLWithPath: expanded).standardizedFileURL
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw CLIError("cannot save to \(url.path): \(error.localizedDescription)")
-        }
+        try ReportFile.save(text, to: url.path, replacing: replacing)
         return url.path
+    }
+}
+
+/// The dashboard's store file was replaced underneath it; what it did about it, for the status line.
+struct StoreReplaced: Error, CustomStringConvertible {
+    let path: String
+    /// Why the file now at the path could not be opened, or nil when it was.
+    let problem: String?
+
+    var description: String {
+        // The news first: the status line may cut the end off.
+        let what = "the store file was replaced by another file: nothing was written to either"
+        guard let problem else { return what + "; now showing the file at \(path)" }
+        return what + "; the file now at \(path) cannot be opened (\(problem)): quit and check it"
     }
 }

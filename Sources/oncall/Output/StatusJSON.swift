@@ -12,6 +12,15 @@ enum StatusJSON {
             ("alerts", .array(overview.alerts(at: now, config: config).map(alert))),
             ("upgrades", .array(overview.upgrades.map { upgrade($0, now: now, config: config) })),
             ("notices", .array(overview.notices.map(notice))),
+            ("unreadable", .array(overview.unreadable.map(unreadable))),
+        ])
+    }
+
+    /// A stored row that could not be read: `{"table": "escalation", "id": 4107, "reason": "..."}`.
+    static func unreadable(_ record: UnreadableRecord) -> JSONValue {
+        .object([
+            ("table", .string(record.ref.kind.rawValue)), ("id", .int(record.ref.id)),
+            ("reason", .string(record.reason)),
         ])
     }
 

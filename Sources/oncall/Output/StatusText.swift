@@ -79,6 +79,11 @@ enum StatusText {
             ])
         }
         out.append(frt.rows.isEmpty ? "  none" : frt.render())
+        if !overview.unreadable.isEmpty {
+            out.append("")
+            out.append("UNREADABLE RECORDS (\(overview.unreadable.count)): not shown above until repaired")
+            for record in overview.unreadable { out.append("  \(safe(record.line))") }
+        }
         return out.joined(separator: "\n")
     }
 

@@ -59,24 +59,18 @@ enum PageSender {
         return post(request)
     }
 
-    /// A blocking POST: the CLI and the dashboard loop are synchronous, and a page is rare.
+    /// A blocking POST: the CLI and the dashboard loop are synchronous, and a page is rare. Redirects are
+    /// never followed (see `RedirectRefusal`): any 3xx is a failure.
     private static func post(_ request: URLRequest) -> Result {
-        final class Box: @unchecked Sendable { var result: Result = .failed("no answer within 10 s") }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        let task = URLSession.shared.dataTask(with: request) { _, response, error in
-            if let error {
-                box.result = .failed(error.localizedDescription)
-            } else if let http = response as? HTTPURLResponse {
-                box.result = (200..<300).contains(http.statusCode) ? .sent : .failed("HTTP \(http.statusCode)")
-            }
-            done.signal()
-        }
+        let delegate = RedirectRefusal()
+        let session = URLSession(configuration: .ephemeral, delegate: delegate, delegateQueue: nil)
+        defer { session.finishTasksAndInvalidate() }
+        let task = session.dataTask(with: request)
         task.resume()
-        if done.wait(timeout: .now() + 12) == .timedOut {
+        if delegate.done.wait(timeout: .now() + 12) == .timedOut {
             task.cancel()
             return .failed("no answer within 10 s")
         }
-        return box.result
+        return delegate.result
     }
 }

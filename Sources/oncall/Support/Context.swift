@@ -58,7 +58,13 @@ struct Context {
         return try ConfigLoader.loadFileIfPresent(path: defaultConfigPath(environment: environment), over: .gitlabDefaults)
     }
 
-    func openStore() throws -> Store { try Store(path: storePath) }
+    func openStore() throws -> Store { Self.warned(try Store(path: storePath)) }
+
+    /// Shows the store's warnings (a directory other users can write to) on stderr.
+    private static func warned(_ store: Store) -> Store {
+        for warning in store.warnings { printError(warning) }
+        return store
+    }
 
     /// The store's number for an escalation named `N`, `group/project#N` or `N --project P`.
     func escalationId(_ text: String, project: String? = nil) throws -> Int64 {
@@ -73,10 +79,14 @@ struct Context {
     }
 
     /// Opens the store for a verb that only reads: a store that does not exist yet is refused (naming the path)
-    /// instead of being created empty and reported as a quiet shift.
-    func openExistingStore() throws -> Store {
-        guard FileManager.default.fileExists(atPath: storePath) else { throw MissingStore(path: storePath) }
-        return try openStore()
+    /// instead of being created empty and reported as a quiet shift, and one that cannot be written (a
+    /// read-only mount, no write permission) opens read-only, every write refused with the reason. The dashboard
+    /// passes `readOnlyIfNeeded` only with `--readonly`.
+    func openExistingStore(readOnlyIfNeeded: Bool = true) throws -> Store {
+        // lstat, not fileExists: a link (even a dangling one) is the store layer's to refuse, with its reason.
+        var info = stat()
+        guard lstat(storePath, &info) == 0 else { throw MissingStore(path: storePath) }
+        return readOnlyIfNeeded ? Self.warned(try Store.openForReading(path: storePath)) : try openStore()
     }
 
     /// Applies one command through the rules and commits it in one transaction.

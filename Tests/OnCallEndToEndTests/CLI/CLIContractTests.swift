@@ -43,7 +43,7 @@ struct CLIContractTests {
         let status = try shift.statusObject()
         #expect(
             Set(status.keys)
-                == ["now", "emergencies", "escalations", "frt", "alerts", "upgrades", "notices"])
+                == ["now", "emergencies", "escalations", "frt", "alerts", "upgrades", "notices", "unreadable"])
         #expect(status["now"] as? String == ShiftFixture.now)
 
         let contract: [(String, Set<String>)] = [

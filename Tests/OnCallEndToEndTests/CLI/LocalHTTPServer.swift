@@ -22,8 +22,9 @@ final class LocalHTTPServer: @unchecked Sendable {
     private var received: Request?
     private let finished = DispatchSemaphore(value: 0)
 
-    /// Starts listening and serving one request in a background thread.
-    init(status: Int, acceptTimeout: TimeInterval = 20) throws {
+    /// Starts listening and serving one request in a background thread; `location` adds a Location header
+    /// (for a 3xx answer).
+    init(status: Int, location: String? = nil, acceptTimeout: TimeInterval = 20) throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw SpawnError(description: "socket: \(String(cString: strerror(errno)))") }
         var address = sockaddr_in()
@@ -42,7 +43,7 @@ final class LocalHTTPServer: @unchecked Sendable {
         listener = descriptor
         self.port = port
         let thread = Thread { [self] in
-            serve(status: status, timeout: acceptTimeout)
+            serve(status: status, location: location, timeout: acceptTimeout)
             finished.signal()
         }
         thread.start()
@@ -75,7 +76,7 @@ final class LocalHTTPServer: @unchecked Sendable {
         return UInt16(bigEndian: address.sin_port)
     }
 
-    private func serve(status: Int, timeout: TimeInterval) {
+    private func serve(status: Int, location: String?, timeout: TimeInterval) {
         var poller = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, Int32(timeout * 1000)) == 1 else { return }
         let connection = accept(listener, nil, nil)
@@ -113,7 +114,7 @@ final class LocalHTTPServer: @unchecked Sendable {
         write(
             connection,
             "HTTP/1.1 \(status) \(reason)\r\nContent-Type: application/json\r\nContent-Length: \(answer.utf8.count)"
-                + "\r\nConnection: close\r\n\r\n\(answer)")
+                + (location.map { "\r\nLocation: \($0)" } ?? "") + "\r\nConnection: close\r\n\r\n\(answer)")
     }
 
     private func read(_ connection: Int32) -> Data? {

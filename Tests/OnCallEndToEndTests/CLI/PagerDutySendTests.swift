@@ -77,6 +77,23 @@ struct PagerDutySendTests {
         try expectEmergencyRecorded(shift)
     }
 
+    /// Issue 14 item 11: a 3xx used to report "sent" while the redirected POST (body lost) paged nobody; now
+    /// it is a failure naming the host, and nothing (no routing key) goes to the host it names.
+    @Test(arguments: [301, 302, 303, 307, 308])
+    func aRedirectIsAFailureAndTheKeyNeverFollowsIt(status: Int) throws {
+        let elsewhere = try LocalHTTPServer(status: 202, acceptTimeout: 4)
+        let server = try LocalHTTPServer(
+            status: status, location: "http://localhost:\(elsewhere.port)/v2/enqueue")
+        let (shift, config) = try shift(eventsURL: "http://127.0.0.1:\(server.port)/v2/enqueue")
+        let result = try trigger(shift, config: config)
+        #expect(server.wait() != nil, "the server got no request")
+        #expect(result.exitCode == 5, "\(result)")
+        #expect(result.stderr.contains("not paged: redirected to localhost"), "\(result.stderr)")
+        #expect(!result.stdout.contains("trigger sent"), "\(result.stdout)")
+        #expect(elsewhere.wait(timeout: 5) == nil, "the redirect was followed")
+        try expectEmergencyRecorded(shift)
+    }
+
     @Test func aClosedPortIsReportedAndTheEmergencyKept() throws {
         let port = try LocalHTTPServer.closedPort()
         let (shift, config) = try shift(eventsURL: "http://127.0.0.1:\(port)/v2/enqueue")

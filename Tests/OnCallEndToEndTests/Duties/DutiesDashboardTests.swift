@@ -96,6 +96,27 @@ struct DutiesDashboardTests {
         }
         // The saved file is the same report the CLI prints.
         #expect(text == (try shift.ok("handoff-report")))
+        // Issue 14 item 12: private, and an existing file is replaced only when the user says so.
+        let mode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) ?? 0
+        #expect(mode == 0o600, "saved with mode \(String(mode, radix: 8))")
+        try Data("an older report".utf8).write(to: URL(fileURLWithPath: file))
+        try session.sendKeys("s")
+        #expect(try session.waitFor("Save the hand-off report to", timeout: 15).matched, "\(session.screenText)")
+        try session.sendKeys("C-u")
+        try session.type(file)
+        try session.sendKeys("Enter")
+        let asked = try session.waitFor("Replace it", timeout: 15)
+        #expect(asked.matched, "no question before replacing:\n\(asked.screen)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "an older report")
+        try session.sendKeys("Down")
+        try session.sendKeys("Enter")
+        // The footer may still show the first save's message: wait for the file itself.
+        let replaced = try session.waitUntil(timeout: 15) { _ in
+            (try? String(contentsOfFile: file, encoding: .utf8)) == text
+        }
+        #expect(replaced.matched, "not replaced after saying so:\n\(replaced.screen)")
+        let replacedMode = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) ?? 0
+        #expect(replacedMode == 0o600)
 
         try session.sendKeys("Escape")
         #expect(try session.waitUntil(timeout: 10) { !$0.contains("Shift hand-off report") }.matched)

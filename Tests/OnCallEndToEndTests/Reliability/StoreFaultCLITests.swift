@@ -59,4 +59,49 @@ struct StoreFaultCLITests {
         #expect(try StoreInspector(path: shift.store).integrity() == ["ok"])
         try shift.cli("escalation", "resolve", "101", "--comment", "room again")
     }
+
+    /// Issue 14 item 4: a store fault during `import` exits 3 like every other verb (it was 2, "bad input"), so a
+    /// cron job can tell a bad file from a store that is down.
+    private func importFile(_ shift: ShiftFixture) throws -> String {
+        let file = shift.directory.appendingPathComponent("ticket.json")
+        let json = #"{"ticket": {"id": 777001, "subject": "Import while the store is down", "status": "new", "#
+            + #""priority": "normal", "created_at": "2026-11-27T14:00:00Z"}}"#
+        try Data(json.utf8).write(to: file)
+        return file.path
+    }
+
+    @Test func anImportIntoALockedStoreExits3() throws {
+        let shift = try seeded()
+        let file = try importFile(shift)
+        let holder = try DatabaseQueue(path: shift.store)
+        var result: RunResult?
+        try holder.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            result = try ProcessRunner.run(
+                shift.arguments(["import", "zendesk", file]), environment: shift.environment, timeout: 30)
+            try db.execute(sql: "ROLLBACK")
+        }
+        try holder.close()
+        let refused = try #require(result)
+        #expect(refused.exitCode == 3, "\(refused)")
+        #expect(refused.stderr.contains("is locked by another process"), "\(refused)")
+    }
+
+    @Test func anImportOnAFullDiskExits3() throws {
+        let shift = try seeded()
+        let file = try importFile(shift)
+        let command = shift.arguments(["import", "zendesk", file]).map(shellQuote).joined(separator: " ")
+        let result = try ProcessRunner.run(
+            ["/bin/sh", "-c", "ulimit -f 4 && exec " + command], environment: shift.environment, timeout: 30)
+        #expect(result.exitCode == 3, "\(result)")
+        #expect(try StoreInspector(path: shift.store).integrity() == ["ok"])
+    }
+
+    @Test func aBadFileStillExits2AndAStoreFaultOutranksIt() throws {
+        let shift = try seeded()
+        let bad = shift.directory.appendingPathComponent("bad.json")
+        try Data("{not json".utf8).write(to: bad)
+        let result = try shift.cli("import", "zendesk", bad.path, expectSuccess: false)
+        #expect(result.exitCode == 2, "\(result)")
+    }
 }
