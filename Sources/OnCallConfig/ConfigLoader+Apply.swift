@@ -270,6 +270,7 @@ extension ConfigLoader {
         try node.checkKeys([
             "zendesk_plan_tags", "zendesk_plan_forms", "zendesk_default_plan", "zendesk_region_field",
             "zendesk_forms", "zendesk_stage_field", "pagerduty_ticket_pattern", "pagerduty_services",
+            "zendesk_pending_replied",
         ])
         if let forms = try node.node("zendesk_forms") {
             for key in forms.keys {
@@ -334,6 +335,7 @@ extension ConfigLoader {
             imports.pagerdutyTicketPattern = pattern
         }
         if let services = try node.stringArray("pagerduty_services") { imports.pagerdutyServices = services }
+        if let replied = try node.bool("zendesk_pending_replied") { imports.zendeskPendingReplied = replied }
     }
 
     private static func applyPagerDuty(_ node: ConfigNode, to settings: inout PagerDutySettings) throws {

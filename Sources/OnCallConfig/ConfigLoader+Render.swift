@@ -85,6 +85,7 @@ extension ConfigLoader {
             "zendesk_stage_field = \(imports.zendeskStageField.map(String.init) ?? ConfigText.quote(ConfigText.none))")
         out.append("pagerduty_ticket_pattern = \(ConfigText.quote(imports.pagerdutyTicketPattern))")
         out.append("pagerduty_services = \(list(imports.pagerdutyServices))")
+        out.append("zendesk_pending_replied = \(imports.zendeskPendingReplied)")
         out.append("\n[imports.zendesk_plan_tags]")
         var tags = imports.zendeskPlanTags.mapValues(\.rawValue)
         for tag in base.imports.zendeskPlanTags.keys where tags[tag] == nil { tags[tag] = ConfigText.none }

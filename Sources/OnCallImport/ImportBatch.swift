@@ -44,9 +44,11 @@ public struct IncidentObservation: Sendable, Equatable {
     public var event: String
     public var incidentId: String
     public var number: Int64
+    /// The incident's `title`, else its `summary` (some answers, such as snooze, carry only the summary).
     public var title: String?
     /// Nil when the status was not given or not understood.
     public var status: EmergencyState?
+    /// When the incident was created (the page time); nil when the payload does not say.
     public var createdAt: Date?
     /// When this was true: the event's `occurred_at`, or the incident's `updated_at`.
     public var observedAt: Date
@@ -55,11 +57,8 @@ public struct IncidentObservation: Sendable, Equatable {
     public var acknowledgedAt: Date?
     public var escalatedAt: Date?
     public var resolvedAt: Date?
-    /// The Zendesk ticket number found in the title with the configured pattern.
+    /// The Zendesk ticket number found in the title with the configured pattern: an attribute, not the key.
     public var ticket: Int64?
-
-    /// The emergency id: the ticket number when the title carries one, else the incident number.
-    public var emergencyId: Int64 { ticket ?? number }
 }
 
 /// Warnings met while reading: all counted, the first `limit` kept as messages.

@@ -196,6 +196,11 @@ public final class Store: Sendable {
         }
     }
 
+    /// Reads through the same lookup a command gets, in one read transaction (resolving an address, say).
+    public func lookup<T>(_ body: (any RecordLookup) throws -> T) throws -> T {
+        try guarded { try pool.read { db in try body(DatabaseLookup(db: db)) } }
+    }
+
     /// The audit trail, newest first; optionally for one record.
     public func auditLog(limit: Int, target: RecordRef? = nil) throws -> [AuditEvent] {
         try guarded {

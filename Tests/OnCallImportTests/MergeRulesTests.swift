@@ -110,7 +110,7 @@ struct MergeRulesTests {
             id: 37, title: "Acme down", pagedAt: date("2025-04-07T03:47:00Z"), engineer: "Ben",
             engineerAcknowledgedAt: date("2025-04-07T03:47:10Z"), lead: "mia", state: .acknowledged,
             handoffs: [Handoff(from: "ann", to: "mia", at: date("2025-04-07T03:48:00Z"), note: "call in progress")],
-            compromised: true, checklistDone: ["rotate-keys"], revision: 7)
+            incidentId: "Q2CKYRLH85UNN4", compromised: true, checklistDone: ["rotate-keys"], revision: 7)
         var board = Board(emergencies: [managed])
         try importFixture("pagerduty-webhook-v3-incident-triggered.json", into: &board)
         var e = try #require(board.emergencyOrNil(37))

@@ -30,7 +30,9 @@ struct StoreMigrationTests {
             return Outcome(message: (migrations + ["|"] + tables).joined(separator: " "))
         }
         #expect(
-            applied.message == "v1 v2 ticket-form-tags-stage | audit emergency escalation grdb_migrations notice rota ticket upgrade")
+            applied.message
+                == "v1 v2 ticket-form-tags-stage vendor-identity-keys | audit emergency escalation grdb_migrations "
+                + "notice rota ticket upgrade")
         try store.write([.ticket(Sample.ticket(1))])
         let reopened = try Store(path: dir.store)
         #expect(try reopened.loadBoard(now: When.now).tickets.map(\.id) == [1])
@@ -83,6 +85,69 @@ struct StoreMigrationTests {
         // Still append-only, and new events continue the sequence.
         let next = try store.write([.ticket(Sample.ticket(3))])
         #expect(next.audit.first?.id == Int64(log.count + 1))
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    /// Issue 17's re-keying: identities are new columns and indexes, every record keeps its number, so the
+    /// append-only audit log (whose `targetId`s can never be rewritten) still points at each record.
+    @Test(
+        "vendor-identity-keys keeps every record, its number and its audit history, and finds them by identity",
+        arguments: ["schema-v1", "schema-v2"])
+    func vendorIdentityKeys(_ fixture: String) throws {
+        let dir = try TemporaryDirectory()
+        let url = try #require(
+            Bundle.module.url(forResource: fixture, withExtension: "sql", subdirectory: "Fixtures"))
+        let dump = try String(contentsOf: url, encoding: .utf8)
+        do {
+            let queue = try DatabaseQueue(path: dir.store)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: dump)
+                // What the old keying could leave: one incident filed under two numbers (its title gained a
+                // ticket number later), each with its own audit history.
+                for (id, ticket) in [(320624, "NULL"), (512911, "512911")] {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO emergency (id, ticket, title, pagedAt, state, incidentId, incidentNumber, \
+                            revision) VALUES (\(id), \(ticket), 'Geo down', '2026-11-18 10:00:00.000', 'triggered', \
+                            'PDUP1', 320624, 1);
+                            INSERT INTO audit (at, actor, verb, targetKind, targetId) VALUES \
+                            ('2026-11-18 11:12:00.000', 'import:pagerduty', 'import.new', 'emergency', \(id));
+                            """)
+                }
+            }
+        }
+        let store = try Store(path: dir.store)
+        let board = try store.loadBoard(all: true, now: When.now)
+        #expect(board.emergencies.map(\.id).sorted() == [7, 320624, 512911])
+        #expect(board.emergencies.filter { !$0.pageTimeKnown }.isEmpty)
+        let escalation = try #require(board.escalations.first)
+        #expect(escalation.id == 88 && escalation.iid == nil && escalation.projectId == nil && escalation.number == 88)
+        // Every audit event still reaches its record.
+        #expect(try store.auditLog(limit: 10, target: RecordRef(.escalation, 88)).count == 2)
+        #expect(try store.auditLog(limit: 10, target: RecordRef(.emergency, 7)).count == 1)
+        #expect(try store.auditLog(limit: 10, target: RecordRef(.emergency, 512911)).count == 1)
+        #expect(try store.auditLog(limit: 100).count == Self.v1Records.count + 3)
+        // The new lookups answer on the migrated rows.
+        let found = try store.lookup { records in
+            (
+                try records.emergency(incidentId: "PT4KHLK")?.id, try records.emergency(incidentId: "PDUP1")?.id,
+                try records.emergencies(ticket: 512911).map(\.id), try records.emergencies(incidentNumber: 320624).count,
+                try records.escalations(number: 88).map(\.id)
+            )
+        }
+        #expect(found.0 == 7 && found.1 == 320624 && found.2 == [512911] && found.3 == 2 && found.4 == [88])
+        // An escalation with a project: one row per (project, iid), the second project's iid 88 another row.
+        var adopted = escalation
+        adopted.iid = 88
+        adopted.projectId = 4
+        adopted.project = "my-group/my-project"
+        var other = Sample.escalation(89)
+        other.iid = 88
+        other.projectId = 7
+        try store.write([.escalation(adopted), .escalation(other)])
+        let both = try store.lookup { records in try records.escalations(number: 88).map(\.reference) }
+        #expect(both == ["my-group/my-project#88", "7#88"])
+        #expect(try store.lookup { try $0.escalation(projectId: 7, iid: 88)?.id } == 89)
         #expect(try store.integrityCheck() == ["ok"])
     }
 }

@@ -71,6 +71,7 @@ extension Escalation: AuditFields {
             ("rejectionReason", FieldDiff.text(rejectionReason)), ("closedAt", FieldDiff.text(closedAt)),
             ("sourceUpdatedAt", FieldDiff.text(sourceUpdatedAt)), ("acknowledgedAt", FieldDiff.text(acknowledgedAt)),
             ("resolutionComment", FieldDiff.text(resolutionComment)), ("emergencyId", FieldDiff.text(emergencyId)),
+            ("iid", FieldDiff.text(iid)), ("projectId", FieldDiff.text(projectId)), ("project", FieldDiff.text(project)),
         ]
     }
 }
@@ -89,7 +90,7 @@ extension Emergency: AuditFields {
                 FieldDiff.text(handoffs.map { "\($0.from ?? "-")>\($0.to)@\(Timestamp.format($0.at)): \($0.note)" })
             ),
             ("escalationId", FieldDiff.text(escalationId)), ("compromised", FieldDiff.text(compromised)),
-            ("checklistDone", FieldDiff.text(checklistDone)),
+            ("checklistDone", FieldDiff.text(checklistDone)), ("pageTimeKnown", FieldDiff.text(pageTimeKnown)),
         ]
     }
 }

@@ -54,10 +54,11 @@ public enum ImportMerge {
         }
 
         var emergencies = Tracker<Emergency>()
+        var ids = IdentityMap()
         for observation in batch.incidents {
-            let id = observation.emergencyId
+            let id = try emergencyId(for: observation, records: records, tracker: emergencies, ids: &ids)
             let base = try emergencies.base(id) { try records.emergency($0) }
-            let merged = fold(observation, into: base)
+            let merged = fold(observation, into: base, id: id)
             count(base, merged)
             emergencies.current[id] = merged
         }
@@ -67,7 +68,8 @@ public enum ImportMerge {
         }
 
         var escalations = Tracker<Escalation>()
-        for item in batch.escalations {
+        for var item in batch.escalations {
+            item.id = try escalationId(for: item, records: records, tracker: escalations, ids: &ids)
             let base = try escalations.base(item.id) { try records.escalation($0) }
             let merged = mergeEscalation(base, item)
             count(base, merged)
@@ -148,15 +150,22 @@ public enum ImportMerge {
 
     /// Folds one observation into the emergency. Every field is a max/min/first-known, so the order in which
     /// observations arrive does not change the end state; a late `triggered` never reopens a resolved one.
-    static func fold(_ o: IncidentObservation, into base: Emergency?) -> Emergency {
+    static func fold(_ o: IncidentObservation, into base: Emergency?, id: Int64) -> Emergency {
         var e =
             base
             ?? Emergency(
-                id: o.emergencyId, ticket: o.ticket, title: o.title ?? "PagerDuty incident #\(o.number)",
-                pagedAt: o.createdAt ?? o.observedAt, incidentId: o.incidentId, incidentNumber: o.number
+                id: id, ticket: o.ticket, title: o.title ?? "PagerDuty incident #\(o.number)",
+                pagedAt: o.createdAt ?? o.observedAt, incidentId: o.incidentId, incidentNumber: o.number,
+                pageTimeKnown: o.createdAt != nil
             )
         let newer = e.sourceUpdatedAt.map { o.observedAt >= $0 } ?? true
-        e.pagedAt = earliest(e.pagedAt, o.createdAt ?? o.observedAt) ?? e.pagedAt
+        if let created = o.createdAt {
+            // The first payload carrying created_at replaces a stand-in page time, even a later one.
+            e.pagedAt = e.pageTimeKnown ? min(e.pagedAt, created) : created
+            e.pageTimeKnown = true
+        } else if !e.pageTimeKnown {
+            e.pagedAt = min(e.pagedAt, o.observedAt)
+        }
         if e.incidentId == nil { e.incidentId = o.incidentId }
         if e.incidentNumber == nil { e.incidentNumber = o.number }
         if e.ticket == nil { e.ticket = o.ticket }
@@ -181,8 +190,15 @@ public enum ImportMerge {
 
     static func mergeEscalation(_ base: Escalation?, _ item: Escalation) -> Escalation {
         guard let base else { return item }
-        if let old = base.sourceUpdatedAt, let new = item.sourceUpdatedAt, new < old { return base }
         var e = base
+        // The identity is recorded even from an older payload (an adopted record keeps its project).
+        e.iid = item.iid ?? base.iid
+        e.projectId = item.projectId ?? base.projectId
+        if let old = base.sourceUpdatedAt, let new = item.sourceUpdatedAt, new < old {
+            e.project = base.project ?? item.project
+            return e
+        }
+        e.project = item.project ?? base.project
         e.title = item.title
         e.announcedAt = item.announcedAt
         e.ticket = item.ticket ?? base.ticket
@@ -204,6 +220,7 @@ public enum ImportMerge {
 struct Tracker<Record: AuditFields> {
     private var order: [Int64] = []
     private var original: [Int64: Record] = [:]
+    /// Every record this merge has loaded or made so far, as it stands now.
     var current: [Int64: Record] = [:]
 
     /// The record as it stands now in this merge (loading it on first use).

@@ -26,8 +26,9 @@ enum ImportSanitizer {
         }
         batch.incidents = batch.incidents.compactMap { observation in
             var observation = observation
-            let name = "emergency \(observation.emergencyId) (incident \(observation.number))"
-            guard observation.emergencyId > 0 else {
+            // Keyed by the incident id (issue 17); its number is the emergency's number when new.
+            let name = "incident \(observation.number)"
+            guard observation.number > 0, observation.ticket.map({ $0 > 0 }) ?? true else {
                 refuse(name, &warnings, &skipped)
                 return nil
             }
@@ -46,6 +47,7 @@ enum ImportSanitizer {
             clean(&escalation.title, "title", of: name, &warnings)
             clean(&escalation.customer, "customer", of: name, &warnings)
             clean(&escalation.owner, "owner", of: name, &warnings)
+            clean(&escalation.project, "project", of: name, &warnings)
             for index in escalation.labels.indices {
                 clean(&escalation.labels[index], "label", of: name, &warnings)
             }

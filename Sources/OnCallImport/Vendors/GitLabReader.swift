@@ -29,7 +29,11 @@ struct GitLabReader: JSONDocumentHandler {
             }
             let attributes = try envelope["object_attributes"].object()
             let labels = attributes["labels"].isAbsent ? envelope["labels"] : attributes["labels"]
-            batch.escalations.append(try escalation(attributes, labels: labels))
+            let project = try envelope["project"].optionalObject()
+            batch.escalations.append(
+                try escalation(
+                    attributes, labels: labels, projectId: try project?["id"].optionalInt64(),
+                    projectPath: try project?["path_with_namespace"].optionalString()))
         } else if envelope["iid"].isPresent {
             batch.read += 1
             batch.escalations.append(try escalation(envelope, labels: envelope["labels"]))
@@ -39,9 +43,18 @@ struct GitLabReader: JSONDocumentHandler {
         progress?(batch.read)
     }
 
-    private mutating func escalation(_ node: JSONNode, labels labelsNode: JSONNode) throws(JSONProblem) -> Escalation {
+    private mutating func escalation(
+        _ node: JSONNode, labels labelsNode: JSONNode, projectId envelopeProjectId: Int64? = nil,
+        projectPath envelopePath: String? = nil
+    ) throws(JSONProblem) -> Escalation {
         _ = try node.object()
         let iid = try node["iid"].int64()
+        let projectId = try node["project_id"].optionalInt64() ?? envelopeProjectId
+        let reference = try node["references"].optionalObject()?["full"].optionalString()
+        var webURL = try node["web_url"].optionalString()
+        if webURL == nil { webURL = try node["url"].optionalString() }
+        let project = envelopePath ?? GitLabText.projectPath(reference: reference, iid: iid, webURL: webURL)
+        let name = (project ?? projectId.map(String.init)).map { "\($0)#\(iid)" } ?? "\(iid)"
         let title = try node["title"].string()
         let description = try node["description"].optionalString() ?? ""
         let createdAt = try node["created_at"].date()
@@ -63,14 +76,15 @@ struct GitLabReader: JSONDocumentHandler {
             let rejected = labels.contains { ["de-escalation", "unstarred"].contains($0.lowercased()) }
             state = rejected ? .rejected : .resolved
         default:
-            batch.warnings.add("escalation \(iid): unknown state \"\(stateText.prefix(40))\" read as open")
+            batch.warnings.add("escalation \(name): unknown state \"\(stateText.prefix(40))\" read as open")
             state = .new
         }
         var escalation = Escalation(
             id: iid, ticket: GitLabText.ticketNumber(title: title, description: description), title: title,
-            customer: GitLabText.line("customer", in: description), urgency: urgency(labels, description, iid),
+            customer: GitLabText.line("customer", in: description), urgency: urgency(labels, description, name),
             state: state, announcedAt: createdAt, labels: labels.filter { $0.hasPrefix("Escalation::") },
-            closedAt: state.isOpen ? nil : closedAt ?? updatedAt ?? createdAt, sourceUpdatedAt: updatedAt ?? createdAt
+            closedAt: state.isOpen ? nil : closedAt ?? updatedAt ?? createdAt, sourceUpdatedAt: updatedAt ?? createdAt,
+            iid: iid, projectId: projectId, project: project
         )
         if state == .rejected {
             escalation.rejectionReason = labels.first { ["de-escalation", "unstarred"].contains($0.lowercased()) }
@@ -79,13 +93,20 @@ struct GitLabReader: JSONDocumentHandler {
         return escalation
     }
 
-    /// A scoped `Urgency::` label wins over an `Urgency:` line in the description.
-    private mutating func urgency(_ labels: [String], _ description: String, _ iid: Int64) -> Urgency {
+    /// A scoped `Urgency::` label wins over an `Urgency:` line in the description. Without either the urgency
+    /// is not set: a warning names the issue (the row says "urgency not set"; respond-by from
+    /// `escalation_minutes.unknown`).
+    private mutating func urgency(_ labels: [String], _ description: String, _ name: String) -> Urgency {
         let fromLabel = labels.first { GitLabText.scope(of: $0)?.lowercased() == "urgency" }
             .map { String($0[$0.range(of: "::", options: .backwards)!.upperBound...]) }
-        guard let text = fromLabel ?? GitLabText.line("urgency", in: description) else { return .unknown }
+        guard let text = fromLabel ?? GitLabText.line("urgency", in: description) else {
+            batch.warnings.add(
+                "escalation \(name): urgency not set (no Urgency:: label or Urgency: line); "
+                    + "respond-by from escalation_minutes.unknown")
+            return .unknown
+        }
         if let u = GitLabText.urgency(text) { return u }
-        batch.warnings.add("escalation \(iid): unknown urgency \"\(text.prefix(40))\" kept as unknown")
+        batch.warnings.add("escalation \(name): unknown urgency \"\(text.prefix(40))\" kept as unknown")
         return .unknown
     }
 }
@@ -111,6 +132,24 @@ enum GitLabText {
             return nil
         }
         return Int64(text[r])
+    }
+
+    /// The project's path: `references.full` without its `#iid`, else the part of the issue URL before
+    /// `/-/issues/` (or the old `/issues/`).
+    static func projectPath(reference: String?, iid: Int64, webURL: String?) -> String? {
+        if let reference, let hash = reference.range(of: "#", options: .backwards),
+            reference[hash.upperBound...] == String(iid), hash.lowerBound > reference.startIndex
+        {
+            return String(reference[..<hash.lowerBound])
+        }
+        guard let webURL, let url = URLComponents(string: webURL), url.host != nil else { return nil }
+        let path = url.path
+        for marker in ["/-/issues/", "/-/work_items/", "/issues/", "/work_items/"] {
+            if let r = path.range(of: marker), r.lowerBound > path.startIndex {
+                return String(path[path.index(after: path.startIndex)..<r.lowerBound])
+            }
+        }
+        return nil
     }
 
     /// The value of a `Key: value` line (markdown bullets and bold allowed), or nil.

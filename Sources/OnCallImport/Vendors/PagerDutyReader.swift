@@ -57,7 +57,7 @@ struct PagerDutyReader: JSONDocumentHandler {
         let id = try node["id"].string()
         let number = try node["incident_number"].int64()
         guard try keepService(node["service"]) else { return nil }
-        let title = try node["title"].optionalString()
+        let title = try title(node, number: number)
         let createdAt = try node["created_at"].date()
         var observedAt = try node["updated_at"].optionalDate()
         if observedAt == nil { observedAt = try node["last_status_change_at"].optionalDate() }
@@ -98,7 +98,7 @@ struct PagerDutyReader: JSONDocumentHandler {
         let id = try data["id"].string()
         let number = try data["number"].int64()
         guard try keepService(data["service"]) else { return nil }
-        let title = try data["title"].optionalString()
+        let title = try title(data, number: number)
         let status = try status(data["status"], number: number)
         var engineer: String?
         for a in try data["assignees"].optionalArray() where engineer == nil {
@@ -124,6 +124,18 @@ struct PagerDutyReader: JSONDocumentHandler {
             break
         }
         return observation
+    }
+
+    /// `title`, else `summary`: the snooze answer carries only the summary, which PagerDuty fills with the
+    /// title after the incident number (`[#1234] The server is on fire.`). The number prefix is dropped, so the
+    /// ticket pattern never reads the incident number as a ticket.
+    private func title(_ node: JSONNode, number: Int64) throws(JSONProblem) -> String? {
+        if let title = try node["title"].optionalString(), !title.isEmpty { return title }
+        guard let summary = try node["summary"].optionalString() else { return nil }
+        let prefix = "[#\(number)]"
+        guard summary.hasPrefix(prefix) else { return summary }
+        let rest = summary.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? nil : rest
     }
 
     private mutating func status(_ node: JSONNode, number: Int64) throws(JSONProblem) -> EmergencyState? {

@@ -52,11 +52,30 @@ struct ZendeskReader: JSONDocumentHandler {
         } else if envelope["tickets"].isPresent || envelope["results"].isPresent {
             let key = envelope["tickets"].isPresent ? "tickets" : "results"
             throw envelope[key].problem("an array")
+        } else if let vendorError = try Self.vendorError(envelope) {
+            throw JSONProblem(path: envelope.path, reason: "Zendesk answered with an error: \(vendorError)")
         } else {
             throw JSONProblem(path: envelope.path, reason: "expected a Zendesk ticket, ticket list or search results")
         }
         try resolveSideloads(envelope)
         documentStart = batch.tickets.count
+    }
+
+    /// Zendesk's error bodies, in its own words: `{"error": "RecordNotFound", "description": "Not found"}`,
+    /// `{"error": {"title": ..., "message": ...}}`; nil when the body is not one.
+    static func vendorError(_ envelope: JSONNode) throws(JSONProblem) -> String? {
+        let error = envelope["error"]
+        guard error.isPresent else { return nil }
+        var parts: [String] = []
+        if case .object? = error.value {
+            if let title = try error["title"].optionalString() { parts.append(title) }
+            if let message = try error["message"].optionalString() { parts.append(message) }
+        } else if let code = try? error.string() {
+            parts.append(code)
+        }
+        if let description = try? envelope["description"].optionalString() { parts.append(description) }
+        guard !parts.isEmpty else { return nil }
+        return parts.map { String($0.prefix(200)) }.joined(separator: ": ")
     }
 
     // MARK: mapping
@@ -99,8 +118,18 @@ struct ZendeskReader: JSONDocumentHandler {
         )
         let slas = node["slas"]
         let slaKnown = !slas.isAbsent
+        var hasFRT = false
         if slaKnown {
-            try applySLA(try slas.object(), to: &ticket, updatedAt: updatedAt)
+            hasFRT = try applySLA(try slas.object(), to: &ticket, updatedAt: updatedAt)
+        }
+        // Pending / on-hold: an agent normally replies before setting it, so without a first-reply metric
+        // (active or paused) it counts as replied (imports.zendesk_pending_replied).
+        if settings.zendeskPendingReplied, status == .pending || status == .hold, !hasFRT,
+            ticket.firstReplyAt == nil
+        {
+            ticket.firstReplyAt = updatedAt ?? createdAt
+            ticket.slaBreachAt = nil
+            ticket.slaPaused = false
         }
         return ImportedTicket(
             ticket: ticket, slaKnown: slaKnown, unresolvedOrganization: organizationId,
@@ -132,7 +161,11 @@ struct ZendeskReader: JSONDocumentHandler {
 
     /// The FRT metric decides: active -> its breach_at, paused -> paused, achieved -> replied. A next-reply
     /// metric without a first-reply one means the first reply was sent.
-    private mutating func applySLA(_ slas: JSONNode, to ticket: inout Ticket, updatedAt: Date?) throws(JSONProblem) {
+    /// Returns true when the payload carries a first-reply metric (any stage): it decides, not the status.
+    @discardableResult
+    private mutating func applySLA(_ slas: JSONNode, to ticket: inout Ticket, updatedAt: Date?) throws(JSONProblem)
+        -> Bool
+    {
         struct Metric {
             var metric: String
             var stage: String
@@ -165,6 +198,7 @@ struct ZendeskReader: JSONDocumentHandler {
         }
         // Zendesk does not say when the first reply went out; the ticket's last update is the best bound.
         if replied { ticket.firstReplyAt = updatedAt ?? ticket.createdAt }
+        return !frt.isEmpty
     }
 
     private mutating func region(_ node: JSONNode, ticket id: Int64) throws(JSONProblem) -> Region? {

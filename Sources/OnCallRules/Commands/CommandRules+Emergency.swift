@@ -22,12 +22,17 @@ extension CommandRules {
         audit("emergency.\(verb)", RecordRef(.emergency, id), before: before, after: after, note: note)
     }
 
+    /// Adds an emergency numbered with its ticket; when an imported incident already has that number, the
+    /// next free number (the ticket stays an attribute, so the ticket still names it).
     func addEmergency(_ emergency: Emergency) throws -> Outcome {
-        if try records.emergency(emergency.id) != nil {
-            throw RuleError.refused("emergency \(emergency.id) already exists")
-        }
         guard emergency.id > 0 else { throw RuleError.invalid("--ticket: an emergency number must be positive") }
         var emergency = emergency
+        if let existing = try records.emergency(emergency.id) {
+            guard existing.ticket != emergency.ticket, existing.incidentId != nil else {
+                throw RuleError.refused("emergency \(emergency.id) already exists")
+            }
+            emergency.id = try records.nextId(.emergency)
+        }
         emergency.title = try required(emergency.title, "--title: an emergency needs a title")
         emergency.customer = try optional(emergency.customer, "--customer: a customer name cannot be blank")
         emergency.engineer = try optional(emergency.engineer, "--engineer: an engineer name cannot be blank")
@@ -36,7 +41,8 @@ extension CommandRules {
         return one(
             .emergency(emergency),
             audit("emergency.add", RecordRef(.emergency, emergency.id), before: nil, after: after),
-            "emergency \(emergency.id) added")
+            "emergency \(emergency.id) added"
+                + (emergency.ticket.map { $0 == emergency.id ? "" : " for ticket \($0)" } ?? ""))
     }
 
     func acknowledgeEmergency(_ id: Int64, engineer: String?) throws -> Outcome {

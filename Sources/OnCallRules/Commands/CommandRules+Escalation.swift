@@ -122,31 +122,34 @@ extension CommandRules {
             throw RuleError.refused(
                 "escalation \(id) has no ticket number; an emergency is titled with its Zendesk ticket number")
         }
-        if let existing = try records.emergency(ticket) {
-            if existing.state.isOpen {
-                throw RuleError.refused("emergency \(ticket) is already open for ticket \(ticket)")
-            }
+        let named = try records.emergencies(ticket: ticket)
+        if let open = named.first(where: { $0.state.isOpen }) {
+            throw RuleError.refused("emergency \(open.id) is already open for ticket \(ticket)")
+        }
+        if let existing = named.last {
             let when = existing.resolvedAt.map { " at \(time($0))" } ?? ""
             throw RuleError.refused(
                 "ticket \(ticket) already had an emergency (resolved\(when)); a new emergency needs a new ticket")
         }
+        // Numbered with the ticket unless an imported incident has that number already.
+        let number = try records.emergency(ticket) == nil ? ticket : records.nextId(.emergency)
         let emergency = Emergency(
-            id: ticket, ticket: ticket, title: escalation.title, customer: escalation.customer, pagedAt: now,
+            id: number, ticket: ticket, title: escalation.title, customer: escalation.customer, pagedAt: now,
             state: .triggered, escalationId: id)
         let before = "emergency=none"
-        escalation.emergencyId = ticket
+        escalation.emergencyId = number
         let page = OutboundPage(
             summary: String(ticket), dedupKey: "oncall-emergency-\(ticket)",
             impactedService: config.pagerduty.impactedService, assignTo: config.pagerduty.assignTo)
         return Outcome(
             changes: [.escalation(escalation), .emergency(emergency)],
             audit: [
-                audit("escalation.trigger", RecordRef(.escalation, id), before: before, after: "emergency=\(ticket)"),
+                audit("escalation.trigger", RecordRef(.escalation, id), before: before, after: "emergency=\(number)"),
                 audit(
-                    "emergency.trigger", RecordRef(.emergency, ticket), before: nil,
+                    "emergency.trigger", RecordRef(.emergency, number), before: nil,
                     after: "state=triggered escalation=\(id)"),
             ],
-            message: "emergency \(ticket) triggered from escalation \(id) "
+            message: "emergency \(number) triggered from escalation \(escalation.number) "
                 + "(Impacted Service: \(page.impactedService); Assign to: \(page.assignTo); Title: \(ticket))",
             pages: [page])
     }

@@ -16,11 +16,14 @@ public struct ImportSettings: Codable, Sendable, Equatable {
     public var pagerdutyTicketPattern: String
     /// PagerDuty service names (or ids) to keep; empty = all.
     public var pagerdutyServices: [String]
+    /// A pending or on-hold ticket whose first-reply metric is not active counts as replied (an agent
+    /// normally replies before setting pending).
+    public var zendeskPendingReplied: Bool
 
     public init(
         zendeskPlanTags: [String: Plan], zendeskPlanForms: [Int64: Plan] = [:], zendeskDefaultPlan: Plan = .standard,
         zendeskRegionField: Int64? = nil, zendeskForms: [Int64: String] = [:], zendeskStageField: Int64? = nil,
-        pagerdutyTicketPattern: String, pagerdutyServices: [String] = []
+        pagerdutyTicketPattern: String, pagerdutyServices: [String] = [], zendeskPendingReplied: Bool = true
     ) {
         self.zendeskPlanTags = zendeskPlanTags
         self.zendeskPlanForms = zendeskPlanForms
@@ -30,5 +33,6 @@ public struct ImportSettings: Codable, Sendable, Equatable {
         self.zendeskStageField = zendeskStageField
         self.pagerdutyTicketPattern = pagerdutyTicketPattern
         self.pagerdutyServices = pagerdutyServices
+        self.zendeskPendingReplied = zendeskPendingReplied
     }
 }

@@ -5,6 +5,21 @@ extension Board: RecordLookup {
     public func ticket(_ id: Int64) throws -> Ticket? { tickets.first { $0.id == id } }
     public func escalation(_ id: Int64) throws -> Escalation? { escalations.first { $0.id == id } }
     public func emergency(_ id: Int64) throws -> Emergency? { emergencies.first { $0.id == id } }
+    public func emergency(incidentId: String) throws -> Emergency? {
+        emergencies.filter { $0.incidentId == incidentId }.min { $0.id < $1.id }
+    }
+    public func emergencies(ticket: Int64) throws -> [Emergency] {
+        emergencies.filter { $0.ticket == ticket }.sorted { $0.id < $1.id }
+    }
+    public func emergencies(incidentNumber: Int64) throws -> [Emergency] {
+        emergencies.filter { $0.incidentNumber == incidentNumber }.sorted { $0.id < $1.id }
+    }
+    public func escalation(projectId: Int64, iid: Int64) throws -> Escalation? {
+        escalations.first { $0.projectId == projectId && $0.iid == iid }
+    }
+    public func escalations(number: Int64) throws -> [Escalation] {
+        escalations.filter { $0.number == number }.sorted { $0.id < $1.id }
+    }
     public func upgrade(_ id: Int64) throws -> UpgradeRequest? { upgrades.first { $0.id == id } }
     public func notice(_ id: Int64) throws -> Notice? { notices.first { $0.id == id } }
 

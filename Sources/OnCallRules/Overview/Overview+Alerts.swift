@@ -23,7 +23,10 @@ extension Overview {
         let nextTier = onCall(at: now)?.name
         for (emergency, level) in missed.sorted(by: { ($0.1, $1.0.pagedAt) > ($1.1, $0.0.pagedAt) }) {
             let age = Countdown.compact(max(0, Int(now.timeIntervalSince(emergency.pagedAt))) / 60)
-            let since = "unacknowledged for \(age) (paged \(RuleTime.utc(emergency.pagedAt, relativeTo: now)))"
+            let since =
+                emergency.pageTimeKnown
+                ? "unacknowledged for \(age) (paged \(RuleTime.utc(emergency.pagedAt, relativeTo: now)))"
+                : "escalated by PagerDuty (page time unknown)"
             let who: String
             if level == .senior {
                 who = "missed page, senior managers paged"
@@ -70,13 +73,13 @@ extension Overview {
             alerts.append(
                 Alert(
                     kind: .overdueEscalation,
-                    message: "escalation \(item.id)\(Self.customer(item.escalation.customer)) "
+                    message: "escalation \(item.escalation.reference)\(Self.customer(item.escalation.customer)) "
                         + "(\(item.escalation.urgency.rawValue)) not acknowledged, \(late) past respond-by",
                     ref: RecordRef(.escalation, item.id)))
         }
 
         let longLimit = Double(timings.longRunningMinutes) * 60
-        for emergency in active where now.timeIntervalSince(emergency.pagedAt) > longLimit {
+        for emergency in active where emergency.pageTimeKnown && now.timeIntervalSince(emergency.pagedAt) > longLimit {
             let age = Countdown.compact(Int(now.timeIntervalSince(emergency.pagedAt)) / 60)
             alerts.append(
                 Alert(

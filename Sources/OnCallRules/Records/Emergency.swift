@@ -2,14 +2,19 @@ import Foundation
 
 /// A customer emergency (a PagerDuty page on the Customer Emergency Rotation).
 public struct Emergency: Codable, Sendable, Equatable, Identifiable {
-    /// The address used everywhere: the Zendesk ticket number, or the PagerDuty incident number when the
-    /// page carries no ticket number.
+    /// The store's number for it: the Zendesk ticket number for one added by hand or triggered from an
+    /// escalation, the PagerDuty incident number for an imported one (the next free number when taken).
+    /// An imported emergency's identity is `incidentId`, never this number.
     public var id: Int64
-    /// The Zendesk ticket number, when known.
+    /// The Zendesk ticket number, when known: an attribute, several incidents may name one ticket.
     public var ticket: Int64?
     public var title: String
     public var customer: String?
+    /// When the page went out; with `pageTimeKnown` false only a stand-in (the first event seen) that orders
+    /// the pane and starts no missed-page clock.
     public var pagedAt: Date
+    /// False while no payload said when the incident was created (a webhook without `created_at`).
+    public var pageTimeKnown: Bool
     /// The on-call engineer (first responder).
     public var engineer: String?
     public var engineerAcknowledgedAt: Date?
@@ -37,13 +42,14 @@ public struct Emergency: Codable, Sendable, Equatable, Identifiable {
         state: EmergencyState = .triggered, handoffs: [Handoff] = [], resolvedAt: Date? = nil,
         escalatedAt: Date? = nil, incidentId: String? = nil, incidentNumber: Int64? = nil,
         escalationId: Int64? = nil, compromised: Bool = false, checklistDone: [String] = [],
-        sourceUpdatedAt: Date? = nil, revision: Int = 0
+        sourceUpdatedAt: Date? = nil, pageTimeKnown: Bool = true, revision: Int = 0
     ) {
         self.id = id
         self.ticket = ticket
         self.title = title
         self.customer = customer
         self.pagedAt = pagedAt
+        self.pageTimeKnown = pageTimeKnown
         self.engineer = engineer
         self.engineerAcknowledgedAt = engineerAcknowledgedAt
         self.lead = lead

@@ -2,8 +2,16 @@ import Foundation
 
 /// A support escalation (STAR), one issue in the escalation tracker.
 public struct Escalation: Codable, Sendable, Equatable, Identifiable {
-    /// The escalation tracker issue number (`iid`).
+    /// The store's number for it: the issue's `iid` for the first issue seen with that iid (and for one
+    /// added by hand), the next free number for another project's issue with the same iid. An imported
+    /// escalation's identity is `projectId` + `iid`, never this number.
     public var id: Int64
+    /// The GitLab issue's iid (its number inside its project); nil for one added by hand (`id` is its number).
+    public var iid: Int64?
+    /// The GitLab project's numeric id, the stable half of the identity (a renamed or moved project keeps it).
+    public var projectId: Int64?
+    /// The project's path (`gitlab-com/support/escalations`), for display; may change when the project moves.
+    public var project: String?
     /// The Zendesk ticket it is about, when known.
     public var ticket: Int64?
     public var title: String
@@ -30,7 +38,8 @@ public struct Escalation: Codable, Sendable, Equatable, Identifiable {
         state: EscalationState = .new, announcedAt: Date, acknowledgedBy: String? = nil,
         acknowledgedAt: Date? = nil, owner: String? = nil, labels: [String] = [], resolutionComment: String? = nil,
         rejectionReason: String? = nil, closedAt: Date? = nil, emergencyId: Int64? = nil,
-        sourceUpdatedAt: Date? = nil, revision: Int = 0
+        sourceUpdatedAt: Date? = nil, iid: Int64? = nil, projectId: Int64? = nil, project: String? = nil,
+        revision: Int = 0
     ) {
         self.id = id
         self.ticket = ticket
@@ -48,6 +57,18 @@ public struct Escalation: Codable, Sendable, Equatable, Identifiable {
         self.closedAt = closedAt
         self.emergencyId = emergencyId
         self.sourceUpdatedAt = sourceUpdatedAt
+        self.iid = iid
+        self.projectId = projectId
+        self.project = project
         self.revision = revision
+    }
+
+    /// The number people use: the iid, else the store's number.
+    public var number: Int64 { iid ?? id }
+
+    /// `group/project#42` when the project is known (`123#42` with only its id), else `42`.
+    public var reference: String {
+        guard let project = project ?? projectId.map(String.init) else { return "\(number)" }
+        return "\(project)#\(number)"
     }
 }

@@ -20,6 +20,26 @@ struct DatabaseLookup: RecordLookup {
     func emergency(_ id: Int64) throws -> Emergency? {
         try one("emergency", Emergency.columns, id, Emergency.init(row:))
     }
+    func emergency(incidentId: String) throws -> Emergency? {
+        let sql = "SELECT \(Emergency.columns) FROM emergency WHERE incidentId = ? ORDER BY id LIMIT 1"
+        return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [incidentId]).map(Emergency.init(row:))
+    }
+    func emergencies(ticket: Int64) throws -> [Emergency] {
+        let sql = "SELECT \(Emergency.columns) FROM emergency WHERE ticket = ? ORDER BY id"
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [ticket]).map(Emergency.init(row:))
+    }
+    func emergencies(incidentNumber: Int64) throws -> [Emergency] {
+        let sql = "SELECT \(Emergency.columns) FROM emergency WHERE incidentNumber = ? ORDER BY id"
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [incidentNumber]).map(Emergency.init(row:))
+    }
+    func escalation(projectId: Int64, iid: Int64) throws -> Escalation? {
+        let sql = "SELECT \(Escalation.columns) FROM escalation WHERE projectId = ? AND iid = ?"
+        return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [projectId, iid]).map(Escalation.init(row:))
+    }
+    func escalations(number: Int64) throws -> [Escalation] {
+        let sql = "SELECT \(Escalation.columns) FROM escalation WHERE coalesce(iid, id) = ? ORDER BY id"
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [number]).map(Escalation.init(row:))
+    }
     func upgrade(_ id: Int64) throws -> UpgradeRequest? {
         try one("upgrade", UpgradeRequest.columns, id, UpgradeRequest.init(row:))
     }

@@ -8,6 +8,7 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         migrator.registerMigration("ticket-form-tags-stage") { db in try db.execute(sql: ticketFormTagsStage) }
+        migrator.registerMigration("vendor-identity-keys") { db in try db.execute(sql: vendorIdentityKeys) }
         return migrator
     }
 
@@ -26,6 +27,25 @@ enum StoreSchema {
         ALTER TABLE ticket ADD COLUMN form TEXT;
         ALTER TABLE ticket ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE ticket ADD COLUMN stage TEXT;
+        """
+
+    /// Records keyed by the vendor's own identity (issue 17): an imported emergency is found by its PagerDuty
+    /// incident id (the ticket number becomes a plain attribute), an imported escalation by GitLab project id +
+    /// iid. Every record keeps its `id`, so every audit event (append-only: its `targetId` can never be
+    /// rewritten) still points at its record; only new columns and indexes are added. Rows written before
+    /// have no project (they are adopted by the first import of their iid) and a known page time.
+    /// The incident index is not UNIQUE: the old keying could file one incident under two numbers (its title
+    /// gained a ticket number later), and both rows are kept; the merge picks the lowest id.
+    static let vendorIdentityKeys = """
+        ALTER TABLE escalation ADD COLUMN iid INTEGER;
+        ALTER TABLE escalation ADD COLUMN projectId INTEGER;
+        ALTER TABLE escalation ADD COLUMN project TEXT;
+        CREATE UNIQUE INDEX escalation_identity ON escalation(projectId, iid) WHERE projectId IS NOT NULL;
+        CREATE INDEX escalation_number ON escalation(coalesce(iid, id));
+        ALTER TABLE emergency ADD COLUMN pageTimeKnown INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX emergency_incident ON emergency(incidentId) WHERE incidentId IS NOT NULL;
+        CREATE INDEX emergency_ticket ON emergency(ticket) WHERE ticket IS NOT NULL;
+        CREATE INDEX emergency_incident_number ON emergency(incidentNumber) WHERE incidentNumber IS NOT NULL;
         """
 
     static let v1 = """

@@ -203,7 +203,13 @@ extension Dashboard {
             let missed = MissedPage.of(e, at: now, timings: state.config.emergency)
             field("Title", e.title, CellStyle(bold: true))
             field("Customer", e.customer)
-            field("Zendesk ticket", e.ticket.map(String.init))
+            let sharing = e.ticket.map { t in state.overview.emergencies.filter { $0.ticket == t && $0.id != e.id } } ?? []
+            field(
+                "Zendesk ticket",
+                e.ticket.map { t in
+                    String(t) + (sharing.isEmpty ? "" : " (also named by emergency "
+                        + sharing.map { String($0.id) }.joined(separator: ", ") + ")")
+                })
             field("State", e.state.rawValue)
             if missed != .none {
                 field(
@@ -211,8 +217,15 @@ extension Dashboard {
                     missed == .senior ? "yes: senior managers paged" : "yes: falls to the manager on call",
                     CellStyle(role: .badge, bold: true, reverse: true))
             }
-            field("Paged at", time(e.pagedAt))
-            field("Running for", Countdown.elapsed(now.timeIntervalSince(e.pagedAt)))
+            if e.pageTimeKnown {
+                field("Paged at", time(e.pagedAt))
+                field("Running for", Countdown.elapsed(now.timeIntervalSince(e.pagedAt)))
+            } else {
+                field(
+                    "Paged at", "unknown: no payload said when the incident was created (no missed-page clock)",
+                    CellStyle(role: .warning, bold: true))
+                field("First seen", time(e.pagedAt))
+            }
             field("Engineer", e.engineer)
             field("Engineer acked at", time(e.engineerAcknowledgedAt))
             field("Lead", e.lead)
@@ -249,8 +262,15 @@ extension Dashboard {
             let (role, _) = escalationRisk(item, now: now)
             field("Title", e.title, CellStyle(bold: true))
             field("Customer", e.customer)
+            field("GitLab issue", e.projectId == nil ? nil : e.reference)
             field("Zendesk ticket", e.ticket.map(String.init))
-            field("Urgency", e.urgency.rawValue)
+            if e.urgency == .unknown {
+                field(
+                    "Urgency", "not set (respond-by from escalation_minutes.unknown)",
+                    CellStyle(role: .warning, bold: true))
+            } else {
+                field("Urgency", e.urgency.rawValue)
+            }
             field("State", e.state.rawValue)
             field("Announced at", time(e.announcedAt))
             field("Respond by", countdown(item.respondBy), CellStyle(role: role))

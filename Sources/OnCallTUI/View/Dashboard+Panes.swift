@@ -139,7 +139,7 @@ extension Dashboard {
     static func cellsFor(_ ref: RecordRef, _ state: DashboardState, now: Date, clock: Clock) -> [[Span]] {
         switch ref.kind {
         case .emergency: state.emergency(ref.id).map { emergencyCells($0, state, now: now) } ?? []
-        case .escalation: state.escalation(ref.id).map { escalationCells($0, now: now) } ?? []
+        case .escalation: state.escalation(ref.id).map { escalationCells($0, state, now: now) } ?? []
         case .upgrade: state.upgrade(ref.id).map { upgradeCells($0, state, now: now, clock: clock) } ?? []
         case .ticket: state.ticket(ref.id).map { frtCells($0, state, now: now) } ?? []
         case .rota, .notice: []
@@ -162,6 +162,19 @@ extension Dashboard {
             if !title.isEmpty { title.append(Span(" ")) }
             title.append(Span("COMPROMISED", CellStyle(role: .alert, bold: true, reverse: true)))
         }
+        if !e.pageTimeKnown {
+            if !title.isEmpty { title.append(Span(" ")) }
+            title.append(Span("PAGE TIME UNKNOWN", CellStyle(role: .warning, bold: true)))
+        }
+        // Several incidents may name one ticket: each row says which incident it is and how many share it.
+        if let ticket = e.ticket {
+            let sharing = state.overview.emergencies.filter { $0.ticket == ticket }.count
+            if sharing > 1 {
+                if !title.isEmpty { title.append(Span(" ")) }
+                let incident = e.incidentNumber.map { "PD #\($0)" } ?? "no incident"
+                title.append(Span("[\(incident), \(sharing) on ticket]", CellStyle(role: .warning)))
+            }
+        }
         if !title.isEmpty { title.append(Span(" ")) }
         title.append(Span(e.title))
         let mark: Span =
@@ -175,7 +188,10 @@ extension Dashboard {
             [Span(stateText, CellStyle(role: e.state == .triggered ? .critical : .ok))],
             [Span(e.engineer ?? "none", CellStyle(role: e.engineer == nil ? .warning : .normal))],
             [Span(e.lead ?? "none", CellStyle(role: e.lead == nil ? .warning : .normal))],
-            [Span(Countdown.elapsed(now.timeIntervalSince(e.pagedAt)))],
+            [
+                e.pageTimeKnown
+                    ? Span(Countdown.elapsed(now.timeIntervalSince(e.pagedAt))) : Span("?", CellStyle(role: .warning))
+            ],
         ]
     }
 
@@ -189,7 +205,7 @@ extension Dashboard {
         return (.ok, "·")
     }
 
-    static func escalationCells(_ item: EscalationItem, now: Date) -> [[Span]] {
+    static func escalationCells(_ item: EscalationItem, _ state: DashboardState, now: Date) -> [[Span]] {
         let e = item.escalation
         let (role, glyph) = escalationRisk(item, now: now)
         let respond: Span =
@@ -198,11 +214,21 @@ extension Dashboard {
             : Span("responded", CellStyle(role: .dim))
         let urgencyRole: ColorRole = e.urgency == .urgent ? .critical : (e.urgency == .timely ? .warning : .normal)
         var title: [Span] = []
+        if e.urgency == .unknown { title.append(Span("[urgency not set] ", CellStyle(role: .warning, bold: true))) }
+        // The project only when the queue holds more than one (issues in two projects may share an iid).
+        if let project = e.project ?? e.projectId.map(String.init),
+            state.overview.escalations.contains(where: { $0.escalation.projectId != e.projectId })
+        {
+            title.append(Span(project + " ", CellStyle(role: .dim)))
+        }
         if let customer = e.customer { title.append(Span(customer + ": ", CellStyle(bold: true))) }
         title.append(Span(e.title))
         return [
-            [Span(glyph, CellStyle(role: role, bold: true))], [Span("#\(e.id)")],
-            [Span(e.urgency.rawValue, CellStyle(role: urgencyRole))], [Span(shortState(e.state))], title,
+            [Span(glyph, CellStyle(role: role, bold: true))], [Span("#\(e.number)")],
+            [
+                e.urgency == .unknown
+                    ? Span("not set", CellStyle(role: .warning)) : Span(e.urgency.rawValue, CellStyle(role: urgencyRole))
+            ], [Span(shortState(e.state))], title,
             [Span(e.owner ?? "—", CellStyle(role: e.owner == nil ? .dim : .normal))], [respond],
         ]
     }

@@ -33,16 +33,16 @@ struct EmergencyCommand: ParsableCommand {
     struct Ack: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The engineer acknowledged the page.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
         @Option(help: "The engineer who acknowledged (default: the one paged).", transform: Parse.text) var engineer: String?
-        func run() throws { try perform(global) { _ in .acknowledgeEmergency(id: id, engineer: engineer) } }
+        func run() throws { try perform(global) { context in .acknowledgeEmergency(id: try context.emergencyId(id), engineer: engineer) } }
     }
 
     struct Lead: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take the lead of the response.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
-        func run() throws { try perform(global) { _ in .leadEmergency(id: id) } }
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
+        func run() throws { try perform(global) { context in .leadEmergency(id: try context.emergencyId(id)) } }
     }
 
     struct Unack: ParsableCommand {
@@ -72,25 +72,25 @@ struct EmergencyCommand: ParsableCommand {
     struct Staff: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add or replace the engineer working it.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
         @Option(help: "The engineer.", transform: Parse.text) var engineer: String
-        func run() throws { try perform(global) { _ in .staffEmergency(id: id, engineer: engineer) } }
+        func run() throws { try perform(global) { context in .staffEmergency(id: try context.emergencyId(id), engineer: engineer) } }
     }
 
     struct Handoff: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Hand the emergency off to another manager.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
         @Option(help: "The manager taking over (default: the next manager on the rota).", transform: Parse.text) var to: String?
         @Option(help: "What the next manager needs to know (required).", transform: Parse.text) var note: String
-        func run() throws { try perform(global) { _ in .handOffEmergency(id: id, to: to, note: note) } }
+        func run() throws { try perform(global) { context in .handOffEmergency(id: try context.emergencyId(id), to: to, note: note) } }
     }
 
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Resolve: the customer has been engaged.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
-        func run() throws { try perform(global) { _ in .resolveEmergency(id: id) } }
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
+        func run() throws { try perform(global) { context in .resolveEmergency(id: try context.emergencyId(id)) } }
     }
 
     struct FlagSpecial: ParsableCommand {
@@ -98,14 +98,14 @@ struct EmergencyCommand: ParsableCommand {
             commandName: "flag",
             abstract: "Flag special handling: `compromised` for a compromised instance (shows the recovery checklist).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
         @Argument(help: "The flag: compromised.") var flag: String
         @Flag(help: "Remove the flag instead.") var clear = false
 
         func run() throws {
-            try perform(global) { _ in
+            try perform(global) { context in
                 guard flag == "compromised" else { throw CLIError("unknown flag '\(flag)': the only flag is 'compromised'") }
-                return .flagEmergency(id: id, compromised: !clear)
+                return .flagEmergency(id: try context.emergencyId(id), compromised: !clear)
             }
         }
     }
@@ -116,9 +116,9 @@ struct EmergencyCommand: ParsableCommand {
             discussion: "Items: "
                 + CompromisedChecklist.items.map { "\($0.id) (\($0.title))" }.joined(separator: "; ") + ".")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Emergency number.", transform: Parse.id) var id: Int64
+        @Argument(help: "Emergency: its number, ticket#N, pd#N (PagerDuty incident number) or incident id.") var id: String
         @Argument(help: "Checklist item id (listed below).") var item: String
         @Flag(help: "Untick it.") var undo = false
-        func run() throws { try perform(global) { _ in .tickChecklist(id: id, item: item, done: !undo) } }
+        func run() throws { try perform(global) { context in .tickChecklist(id: try context.emergencyId(id), item: item, done: !undo) } }
     }
 }

@@ -32,7 +32,8 @@ enum StatusText {
             let missed = MissedPage.of(e, at: now, timings: config.emergency)
             emergencies.add([
                 String(e.id), safe(e.customer ?? "-"), e.state.rawValue, "eng " + safe(e.engineer ?? "-"),
-                "lead " + safe(e.lead ?? "-"), "age " + Countdown.elapsed(now.timeIntervalSince(e.pagedAt)),
+                "lead " + safe(e.lead ?? "-"),
+                e.pageTimeKnown ? "age " + Countdown.elapsed(now.timeIntervalSince(e.pagedAt)) : "page time unknown",
                 missed == .none ? "" : "MISSED PAGE (\(missed.rawValue))", safe(e.title),
             ])
         }
@@ -44,8 +45,8 @@ enum StatusText {
         for item in overview.escalations {
             let e = item.escalation
             escalations.add([
-                "#\(e.id)", e.state == .new ? Countdown.format(item.remaining(at: now)) : "responded",
-                e.urgency.rawValue, e.state.rawValue,
+                e.projectId == nil ? "#\(e.number)" : safe(e.reference), e.state == .new ? Countdown.format(item.remaining(at: now)) : "responded",
+                e.urgency == .unknown ? "urgency not set" : e.urgency.rawValue, e.state.rawValue,
                 safe(e.owner ?? e.acknowledgedBy ?? "-"), safe(e.customer ?? "-"), safe(e.title),
             ])
         }

@@ -66,6 +66,18 @@ struct Context {
         return store
     }
 
+    /// The store's number for an escalation named `N`, `group/project#N` or `N --project P`.
+    func escalationId(_ text: String, project: String? = nil) throws -> Int64 {
+        let address = try RecordAddress.escalation(text, project: project)
+        return try openStore().lookup { records in try address.escalationId(in: records) }
+    }
+
+    /// The store's number for an emergency named `N`, `pd#N`, `ticket#N` or a PagerDuty incident id.
+    func emergencyId(_ text: String) throws -> Int64 {
+        let address = try RecordAddress.emergency(text)
+        return try openStore().lookup { records in try address.emergencyId(in: records) }
+    }
+
     /// Opens the store for a verb that only reads: a store that does not exist yet is refused (naming the path)
     /// instead of being created empty and reported as a quiet shift, and one that cannot be written (a
     /// read-only mount, no write permission) opens read-only, every write refused with the reason. The dashboard
