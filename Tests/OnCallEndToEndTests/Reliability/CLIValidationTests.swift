@@ -196,12 +196,21 @@ struct CLIValidationTests {
         }
     }
 
+    private func expectReadable(_ shift: ShiftFixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let result = try ProcessRunner.run(
+            shift.arguments(["status", "--json"]), environment: shift.environment, timeout: 30)
+        #expect(result.exitCode == 0, "status on a store it cannot write: \(result)", sourceLocation: sourceLocation)
+        #expect(result.stdout.contains("\"escalations\""), "\(result)", sourceLocation: sourceLocation)
+    }
+
     @Test func readOnlyStoreFile() throws {
         let shift = try seeded()
         let before = try StoreInspector(path: shift.store).fingerprint()
         chmod(shift.store, 0o400)
         defer { chmod(shift.store, 0o600) }
-        try expectStoreFault(shift, says: "is read-only")
+        // Writes are refused; reading verbs open the store read-only and work (issue 14, item 8).
+        try expectStoreFault(shift, says: "is read-only", verbs: [["escalation", "resolve", "101", "--comment", "done"]])
+        try expectReadable(shift)
         chmod(shift.store, 0o600)
         #expect(try StoreInspector(path: shift.store).fingerprint() == before)
         #expect(try shift.escalation(101)?["state"] as? String == "acknowledged")
@@ -213,7 +222,9 @@ struct CLIValidationTests {
         let directory = (shift.store as NSString).deletingLastPathComponent
         chmod(directory, 0o500)
         defer { chmod(directory, 0o700) }
-        try expectStoreFault(shift, says: "is not writable")
+        try expectStoreFault(
+            shift, says: "is not writable", verbs: [["escalation", "resolve", "101", "--comment", "done"]])
+        try expectReadable(shift)
         chmod(directory, 0o700)
         #expect(try StoreInspector(path: shift.store).fingerprint() == before)
     }
