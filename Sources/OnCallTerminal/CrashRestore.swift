@@ -56,19 +56,11 @@ enum CrashRestore {
         stack.ss_flags = 0
         sigaltstack(&stack, nil)
         for signal in fatalSignals {
-            var action = sigaction()
-            #if canImport(Glibc)
-                action.__sigaction_handler.sa_handler = crashed
-            #else
-                action.__sigaction_u.__sa_handler = crashed
-            #endif
-            sigemptyset(&action.sa_mask)
             // RESETHAND + NODEFER: inside the handler the default action is back, so `raise` ends the process.
-            action.sa_flags = Int32(
+            let flags = Int32(
                 bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND) | UInt32(truncatingIfNeeded: SA_NODEFER)
                     | UInt32(truncatingIfNeeded: SA_ONSTACK))
-            var previous = sigaction()
-            sigaction(signal, &action, &previous)
+            let previous = SignalAction.install(signal, handler: crashed, flags: flags)
             previousActions[signal] = previous
         }
     }
@@ -121,18 +113,6 @@ private func replayCapturedErrors() {
         let count = read(capturedErrors, copyBuffer, copyCapacity)
         if count <= 0 { break }
         writeAll(STDERR_FILENO, copyBuffer, count)
-    }
-}
-
-private func writeAll(_ fd: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) {
-    var offset = 0
-    while offset < count {
-        let written = write(fd, bytes + offset, count - offset)
-        if written <= 0 {
-            if written < 0 && errno == EINTR { continue }
-            return
-        }
-        offset += written
     }
 }
 

@@ -107,14 +107,7 @@ extension NCursesScreen {
     /// Asks the terminal to mark pasted text (`ESC [?2004h`), or stops it; terminals without the mode ignore it.
     static func setBracketedPaste(_ on: Bool) {
         let bytes = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        writeToTerminal(bytes)
     }
 
     /// True when standard input reports hang-up or error (the ssh session or the terminal emulator is gone).

@@ -29,14 +29,7 @@ extension NCursesScreen {
         } else {
             return
         }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        writeToTerminal(bytes)
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

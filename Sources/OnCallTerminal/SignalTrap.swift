@@ -50,26 +50,11 @@ enum SignalTrap {
     }
 
     private static func setHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
-        var action = sigaction()
-        #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = handler
-        #else
-            action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
         // No SA_RESTART: the poll() inside wget_wch is interrupted, so the loop reacts at once.
-        action.sa_flags = 0
-        sigaction(signal, &action, nil)
+        SignalAction.install(signal, handler: handler)
     }
 
     private static func setDefault(_ signal: Int32) {
-        var action = sigaction()
-        #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-            action.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, nil)
+        SignalAction.install(signal, handler: nil)
     }
 }
