@@ -33,33 +33,31 @@ struct EscalationCommand: ParsableCommand {
     struct Ack: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Acknowledge (the :eyes: emoji).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation: N, group/project#N, or N with --project.") var id: String
-        @Option(help: "The GitLab project (path or id) when several have an escalation N.") var project: String?
-        func run() throws { try perform(global) { context in .acknowledgeEscalation(id: try context.escalationId(id, project: project)) } }
+        @OptionGroup var escalation: EscalationAddress
+        func run() throws { try perform(global) { context in .acknowledgeEscalation(id: try escalation.resolve(context)) } }
     }
 
     struct Unack: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Take back your own acknowledgement (acknowledged -> new; audited).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
-        func run() throws { try perform(global) { _ in .unacknowledgeEscalation(id: id) } }
+        @OptionGroup var escalation: EscalationAddress
+        func run() throws { try perform(global) { context in .unacknowledgeEscalation(id: try escalation.resolve(context)) } }
     }
 
     struct Unassign: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take the owner off (assigned -> acknowledged; audited).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation number.", transform: Parse.id) var id: Int64
-        func run() throws { try perform(global) { _ in .unassignEscalation(id: id) } }
+        @OptionGroup var escalation: EscalationAddress
+        func run() throws { try perform(global) { context in .unassignEscalation(id: try escalation.resolve(context)) } }
     }
 
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Assign an owner (acknowledges a new escalation too).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation: N, group/project#N, or N with --project.") var id: String
-        @Option(help: "The GitLab project (path or id) when several have an escalation N.") var project: String?
+        @OptionGroup var escalation: EscalationAddress
         @Option(help: "The engineer who owns it.", transform: Parse.text) var to: String
-        func run() throws { try perform(global) { context in .assignEscalation(id: try context.escalationId(id, project: project), owner: to) } }
+        func run() throws { try perform(global) { context in .assignEscalation(id: try escalation.resolve(context), owner: to) } }
     }
 
     struct Resolve: ParsableCommand {
@@ -67,20 +65,18 @@ struct EscalationCommand: ParsableCommand {
             abstract: "Resolve: the correct next step is identified and underway.",
             discussion: "Labels such as Escalation::License-Issue or Escalation::Response-Time help track trends.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation: N, group/project#N, or N with --project.") var id: String
-        @Option(help: "The GitLab project (path or id) when several have an escalation N.") var project: String?
+        @OptionGroup var escalation: EscalationAddress
         @Option(name: .customLong("label"), help: "A label to apply (repeatable).", transform: Parse.text) var labels: [String] = []
         @Option(help: "A closing comment.", transform: Parse.text) var comment: String?
-        func run() throws { try perform(global) { context in .resolveEscalation(id: try context.escalationId(id, project: project), labels: labels, comment: comment) } }
+        func run() throws { try perform(global) { context in .resolveEscalation(id: try escalation.resolve(context), labels: labels, comment: comment) } }
     }
 
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reject (de-escalate): it does not meet the threshold.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation: N, group/project#N, or N with --project.") var id: String
-        @Option(help: "The GitLab project (path or id) when several have an escalation N.") var project: String?
+        @OptionGroup var escalation: EscalationAddress
         @Option(help: "Why (required).", transform: Parse.text) var reason: String
-        func run() throws { try perform(global) { context in .rejectEscalation(id: try context.escalationId(id, project: project), reason: reason) } }
+        func run() throws { try perform(global) { context in .rejectEscalation(id: try escalation.resolve(context), reason: reason) } }
     }
 
     struct Trigger: ParsableCommand {
@@ -94,8 +90,7 @@ struct EscalationCommand: ParsableCommand {
                 local emergency is kept, and the command exits 5 (recorded but not paged): trigger it by hand.
                 """)
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Escalation: N, group/project#N, or N with --project.") var id: String
-        @Option(help: "The GitLab project (path or id) when several have an escalation N.") var project: String?
-        func run() throws { try perform(global) { context in .triggerEmergency(escalationId: try context.escalationId(id, project: project)) } }
+        @OptionGroup var escalation: EscalationAddress
+        func run() throws { try perform(global) { context in .triggerEmergency(escalationId: try escalation.resolve(context)) } }
     }
 }

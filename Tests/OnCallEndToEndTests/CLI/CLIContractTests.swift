@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The scripting contract of issue 2 (and the JSON additions of issue 7), checked on the real binary.
-@Suite(.serialized, .enabled(if: OnCallBinary.path != nil, "the oncall binary was not built"))
+@Suite(.serialized, .needsOncallBinary)
 struct CLIContractTests {
     /// Two escalations (one resolved), an emergency, three tickets, an upgrade and a notice.
     private func seeded() throws -> ShiftFixture {
@@ -207,6 +207,11 @@ struct CLIContractTests {
                 ], ["escalation.add"]
             ),
             (["escalation", "ack", "401"], ["escalation.ack"]),
+            // The undo verbs take the same addresses as the others.
+            (["escalation", "unack", "401"], ["escalation.unack"]),
+            (["escalation", "ack", "401"], ["escalation.ack"]),
+            (["escalation", "assign", "401", "--to", "Linus"], ["escalation.assign"]),
+            (["escalation", "unassign", "401"], ["escalation.unassign"]),
             (["escalation", "assign", "401", "--to", "Linus"], ["escalation.assign"]),
             (["escalation", "resolve", "401", "--label", "Escalation::Response-Time"], ["escalation.resolve"]),
             (
@@ -222,7 +227,12 @@ struct CLIContractTests {
             (["escalation", "trigger", "403"], ["escalation.trigger", "emergency.trigger"]),
             (["emergency", "add", "--ticket", "7401", "--title", "D", "--engineer", "Linus"], ["emergency.add"]),
             (["emergency", "ack", "7401"], ["emergency.ack"]),
+            (["emergency", "unack", "ticket#7401"], ["emergency.unack"]),
+            (["emergency", "ack", "7401"], ["emergency.ack"]),
             (["emergency", "lead", "7401"], ["emergency.lead"]),
+            (["emergency", "unlead", "ticket#7401"], ["emergency.unlead"]),
+            (["emergency", "lead", "7401"], ["emergency.lead"]),
+            (["emergency", "unstaff", "ticket#7401"], ["emergency.unstaff"]),
             (["emergency", "staff", "7401", "--engineer", "Ken"], ["emergency.staff"]),
             (["emergency", "flag", "7401", "compromised"], ["emergency.flag"]),
             (["emergency", "check", "7401", "audit-users"], ["emergency.checklist"]),
