@@ -1,8 +1,25 @@
+import OnCallConfig
 import OnCallRules
 import TOMLKit
+import Testing
 
 /// Helpers shared by the config tests.
 enum ConfigFixtures {
+    /// The error loading `toml` gives; records an issue (and returns nil) when it is accepted or fails otherwise.
+    static func refusal(
+        _ toml: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> ConfigError? {
+        do {
+            _ = try ConfigLoader.load(toml: toml)
+            Issue.record("accepted: \(toml)", sourceLocation: sourceLocation)
+        } catch let error as ConfigError {
+            return error
+        } catch {
+            Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
+        }
+        return nil
+    }
+
     /// The GitLab defaults with every value changed (same named entries), to prove a file sets each key.
     static func distorted() -> OnCallConfig {
         var config = OnCallConfig.gitlabDefaults

@@ -10,10 +10,7 @@ import Testing
 
 /// The real `oncall` binary in a private tmux server, on a seeded store with a fixed clock (issue 3 "Done
 /// when" and issue 6 "Terminal"/"Hostile input"). Skipped with the reason when the binary has no `dashboard`.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.isAvailable, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallDashboard)
 struct DashboardEndToEndTests {
     static let escalationTitle = "Pipeline stuck for Acme"
     static let emergencyTitle = "Production down at Globex"

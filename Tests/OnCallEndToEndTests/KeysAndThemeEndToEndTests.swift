@@ -9,10 +9,7 @@ import Testing
 
 /// `[keys]` and `[theme]` in the real binary under tmux (issue 10 parts 4 and 5): a remapped key acts and the
 /// old one does not, the help shows the new key, a theme draws, and a bad entry is refused naming its key.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.isAvailable, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallDashboard)
 struct KeysAndThemeEndToEndTests {
     static let escalationTitle = "Pipeline stuck for Acme"
 

@@ -8,10 +8,7 @@ import Testing
 #endif
 
 /// Issue 13 "a shift without surprises", through the real binary in tmux: paste and type-ahead never act.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.isAvailable, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallDashboard)
 struct ShiftSafetyEndToEndTests {
     static let title = "Pipeline stuck for Acme"
 

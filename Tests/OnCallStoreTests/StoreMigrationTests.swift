@@ -45,9 +45,7 @@ struct StoreMigrationTests {
         arguments: ["schema-v1", "schema-v2"])
     func fromReleasedSchema(_ fixture: String) throws {
         let dir = try TemporaryDirectory()
-        let url = try #require(
-            Bundle.module.url(forResource: fixture, withExtension: "sql", subdirectory: "Fixtures"))
-        let dump = try String(contentsOf: url, encoding: .utf8)
+        let dump = try SchemaFixture.sql(fixture)
         do {
             let queue = try DatabaseQueue(path: dir.store)
             try queue.writeWithoutTransaction { db in try db.execute(sql: dump) }
@@ -95,9 +93,7 @@ struct StoreMigrationTests {
         arguments: ["schema-v1", "schema-v2"])
     func vendorIdentityKeys(_ fixture: String) throws {
         let dir = try TemporaryDirectory()
-        let url = try #require(
-            Bundle.module.url(forResource: fixture, withExtension: "sql", subdirectory: "Fixtures"))
-        let dump = try String(contentsOf: url, encoding: .utf8)
+        let dump = try SchemaFixture.sql(fixture)
         do {
             let queue = try DatabaseQueue(path: dir.store)
             try queue.writeWithoutTransaction { db in
@@ -158,9 +154,7 @@ struct StoreMigrationTests {
 struct StoreConcurrentMigrationTests {
     @Test("eight openers of a v1 store at once all succeed, round after round", arguments: ["schema-v1"])
     func concurrentOpenersOfAnOldStore(_ fixture: String) throws {
-        let url = try #require(
-            Bundle.module.url(forResource: fixture, withExtension: "sql", subdirectory: "Fixtures"))
-        let dump = try String(contentsOf: url, encoding: .utf8)
+        let dump = try SchemaFixture.sql(fixture)
         let rounds = ProcessInfo.processInfo.environment["ONCALL_LONG_CHECKS"] == "1" ? 40 : 8
         for round in 0..<rounds {
             let dir = try TemporaryDirectory()

@@ -1,5 +1,6 @@
 import Foundation
 import OnCallRules
+import Testing
 
 @testable import OnCallStore
 
@@ -103,4 +104,12 @@ func mode(_ path: String) -> mode_t {
     var info = stat()
     stat(path, &info)
     return info.st_mode & 0o777
+}
+
+/// The SQL dumps of released schemas in `Fixtures/` (`schema-v1`, `schema-v2`).
+enum SchemaFixture {
+    static func sql(_ name: String) throws -> String {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "sql", subdirectory: "Fixtures"))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
 }

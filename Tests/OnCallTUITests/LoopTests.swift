@@ -114,13 +114,20 @@ final class FakeBackend: DashboardBackend {
     }
 }
 
-@Suite struct LoopTests {
-    func makeLoop(_ screen: FakeScreen, _ backend: FakeBackend) -> DashboardLoop {
+extension DashboardLoop {
+    /// A loop on the fake screen and backend, acting as alice in UTC, on the screen's own clock.
+    static func onFakes(_ screen: FakeScreen, _ backend: FakeBackend) -> DashboardLoop {
         screen.backend = backend
         let loop = DashboardLoop(
             screen: screen, backend: backend, options: DashboardOptions(actor: "alice", timeZone: Fixtures.utc))
         loop.monotonicMilliseconds = { [unowned screen] in screen.milliseconds }
         return loop
+    }
+}
+
+@Suite struct LoopTests {
+    func makeLoop(_ screen: FakeScreen, _ backend: FakeBackend) -> DashboardLoop {
+        DashboardLoop.onFakes(screen, backend)
     }
 
     @Test func aChangeByAnotherProcessAppearsAfterTheNextPoll() {

@@ -7,11 +7,7 @@ import Testing
 /// Issue 13 item 1: pasted text and type-ahead never act.
 @Suite struct PasteAndTypeAheadTests {
     func makeLoop(_ screen: FakeScreen, _ backend: FakeBackend) -> DashboardLoop {
-        screen.backend = backend
-        let loop = DashboardLoop(
-            screen: screen, backend: backend, options: DashboardOptions(actor: "alice", timeZone: Fixtures.utc))
-        loop.monotonicMilliseconds = { [unowned screen] in screen.milliseconds }
-        return loop
+        DashboardLoop.onFakes(screen, backend)
     }
 
     @Test func aPasteIntoAReasonIsTextOnlyAndNeverConfirms() {

@@ -12,10 +12,7 @@ import Testing
         // Keys after a wait are pressed once what the first ones opened is on screen (a confirmation).
         let tail: [ScreenEvent] = later.isEmpty ? [] : [.timeout] + later.map { .key($0) }
         let screen = FakeScreen(events: keys.map { .key($0) } + tail + [.timeout, .key(.char("q"))])
-        screen.backend = backend
-        let loop = DashboardLoop(
-            screen: screen, backend: backend, options: DashboardOptions(actor: "alice", timeZone: Fixtures.utc))
-        loop.monotonicMilliseconds = { [unowned screen] in screen.milliseconds }
+        let loop = DashboardLoop.onFakes(screen, backend)
         loop.run()
         return (loop, backend)
     }

@@ -40,6 +40,18 @@ extension OnCallConfig {
         Dictionary(uniqueKeysWithValues: TicketPriority.allCases.map { ($0, SLATarget(minutes: minutes, schedule: schedule)) })
     }
 
+    /// Targets by priority (urgent, high, normal, low), all counted on one schedule.
+    private static func tiered(
+        _ urgent: Int, _ high: Int, _ normal: Int, _ low: Int, on schedule: String
+    ) -> [TicketPriority: SLATarget] {
+        [
+            .urgent: SLATarget(minutes: urgent, schedule: schedule),
+            .high: SLATarget(minutes: high, schedule: schedule),
+            .normal: SLATarget(minutes: normal, schedule: schedule),
+            .low: SLATarget(minutes: low, schedule: schedule),
+        ]
+    }
+
     /// GitLab's Zendesk SLA policies in Zendesk's order (DOMAIN.md §0, §1.3, §1.4): the first that matches wins.
     public static let gitlabPolicyOrder = [
         "emergency", "us-federal-licensing", "us-federal", "priority", "standard", "needs_org", "licensing",
@@ -71,12 +83,7 @@ extension OnCallConfig {
                 condition("plan = priority"), condition("stage != needs-org"), condition("stage != needs-triage"),
                 condition("form != licensing"), condition("form != billing"),
             ],
-            targets: [
-                .urgent: SLATarget(minutes: 30, schedule: "business"),
-                .high: SLATarget(minutes: 4 * 60, schedule: "business"),
-                .normal: SLATarget(minutes: 8 * 60, schedule: "business"),
-                .low: SLATarget(minutes: 24 * 60, schedule: "business"),
-            ],
+            targets: tiered(30, 4 * 60, 8 * 60, 24 * 60, on: "business"),
             unprioritized: SLATarget(minutes: 8 * 60, schedule: "business")),
         "standard": SLAPolicy(
             name: "Standard", all: [condition("plan = standard")], targets: all(24 * 60, on: "business"),
@@ -93,12 +100,7 @@ extension OnCallConfig {
             targets: all(12 * 60, on: "business"), unprioritized: SLATarget(minutes: 12 * 60, schedule: "business")),
         "billing": SLAPolicy(
             name: "Billing", all: [condition("form = billing")],
-            targets: [
-                .urgent: SLATarget(minutes: 4 * 60, schedule: "business"),
-                .high: SLATarget(minutes: 16 * 60, schedule: "business"),
-                .normal: SLATarget(minutes: 24 * 60, schedule: "business"),
-                .low: SLATarget(minutes: 36 * 60, schedule: "business"),
-            ],
+            targets: tiered(4 * 60, 16 * 60, 24 * 60, 36 * 60, on: "business"),
             unprioritized: SLATarget(minutes: 24 * 60, schedule: "business")),
         "other-forms": SLAPolicy(
             name: "Other forms",

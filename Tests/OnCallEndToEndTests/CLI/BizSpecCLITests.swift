@@ -8,7 +8,7 @@ import Testing
 /// calculated time, the deadline is a point inside the listed periods (named "periods" below). biz 1.8.2
 /// (#139) answers a duration used up exactly at a closing time with the next opening; cases written before
 /// #139 that land on a closing time are left out.
-@Suite(.serialized, .enabled(if: OnCallBinary.path != nil, "the oncall binary was not built"))
+@Suite(.serialized, .needsOncallBinary)
 struct BizSpecCLITests {
     struct Case: Sendable, CustomTestStringConvertible {
         /// spec file @ commit, and the example.

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 13 items 7 and 8: every line the CLI prints is cleaned like the screen, and the hand-off report in
 /// every format carries no escape sequence from customer text.
-@Suite(.serialized, .enabled(if: OnCallBinary.path != nil, "the oncall binary was not built"))
+@Suite(.serialized, .needsOncallBinary)
 struct CleanOutputTests {
     static let hostileName = "Mallory\u{1B}]0;pwned\u{07}\u{1B}[2J Evil"
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 13 item 3: a typo in `--store` is not an all-clear. Reading verbs refuse a store that does not exist,
 /// name the path and suggest `oncall demo` or `--store`, and create nothing.
-@Suite(.serialized, .enabled(if: OnCallBinary.path != nil, "the oncall binary was not built"))
+@Suite(.serialized, .needsOncallBinary)
 struct MissingStoreTests {
     @Test(arguments: [["status"], ["status", "--json"], ["log"], ["rota"], ["rota", "--json"], ["handoff-report"]])
     func aReadingVerbRefusesAMissingStore(verb: [String]) throws {

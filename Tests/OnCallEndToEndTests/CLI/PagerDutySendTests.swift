@@ -3,7 +3,7 @@ import Testing
 
 /// `oncall escalation trigger N` against a local HTTP server standing in for the PagerDuty Events API v2
 /// (issue 7, "Manual emergency trigger").
-@Suite(.serialized, .enabled(if: OnCallBinary.path != nil, "the oncall binary was not built"))
+@Suite(.serialized, .needsOncallBinary)
 struct PagerDutySendTests {
     static let keyVariable = "ONCALL_TEST_PD_KEY"
     static let key = "R0UT1NGKEY-e2e"

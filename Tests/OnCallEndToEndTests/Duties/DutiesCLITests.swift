@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 7 on the real binary: the hand-off report, upgrade requests, security notices, covers and the
 /// compromised-instance checklist, each checked in the store (`status --json`, `log --json`).
-@Suite(.serialized, .enabled(if: OnCallBinary.path != nil, "the oncall binary was not built"))
+@Suite(.serialized, .needsOncallBinary)
 struct DutiesCLITests {
     // MARK: Hand-off report
 

@@ -8,10 +8,7 @@ import Testing
 #endif
 
 /// Issue 7 on the dashboard, in tmux: the hand-off report view (`H`, scroll, `s` saves) and the notice banner.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.isAvailable, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallDashboard)
 struct DutiesDashboardTests {
     static let noticeTitle = "Credential stuffing on GitLab.com"
 

@@ -9,10 +9,7 @@ import Testing
 
 /// Issue 6, hostile input at the CLI and store faults seen through it: every bad argument gets a clear error
 /// and a non-zero exit, and the stored data is exactly what it was before (fast: runs in `swift test`).
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.path != nil, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallBinary)
 struct CLIValidationTests {
     /// A bad invocation and a word its error must contain (lowercased).
     struct Case: CustomStringConvertible {

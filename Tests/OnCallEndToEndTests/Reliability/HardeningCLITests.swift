@@ -10,10 +10,7 @@ import Testing
 
 /// Issue 14 through the real binary: hostile config, odd store paths, damaged rows and hostile imports never
 /// crash, hang, mix or hide data. Each test reproduces what failed before the fix.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.path != nil, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallBinary)
 struct HardeningCLITests {
     private func seeded() throws -> ShiftFixture {
         let shift = try ShiftFixture()

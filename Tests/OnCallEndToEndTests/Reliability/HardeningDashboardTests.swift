@@ -9,10 +9,7 @@ import Testing
 
 /// Issue 14 items 2 and 5 through the real dashboard in tmux: a crash gives the terminal back, and a store
 /// file replaced underneath is noticed instead of mixed.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.isAvailable, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallDashboard)
 struct HardeningDashboardTests {
     static let title = "Pipeline stuck for Acme"
 

@@ -10,10 +10,7 @@ import Testing
 /// Issue 6, security: the PagerDuty routing key, set in the environment, never reaches the store file, its WAL,
 /// the audit log or any output, even when the trigger fails. The events URL points at a closed local port, so
 /// nothing leaves the machine.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.path != nil, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallBinary)
 struct SecretsTests {
     /// A local TCP port nothing listens on (bound, then closed).
     static func closedPort() throws -> Int {

@@ -4,10 +4,7 @@ import Testing
 
 /// Issue 6, store faults through the CLI that need time or limits: a write lock held past the busy timeout, and a
 /// full disk (a file-size limit). Each: one clear line on stderr, exit 3, the stored data intact.
-@Suite(
-    .serialized,
-    .enabled(if: OnCallBinary.path != nil, Comment(rawValue: OnCallBinary.unavailableReason ?? "oncall available"))
-)
+@Suite(.serialized, .needsOncallBinary)
 struct StoreFaultCLITests {
     private func seeded() throws -> ShiftFixture {
         let shift = try ShiftFixture()
