@@ -1,3 +1,5 @@
+import OnCallRules
+
 /// The scalar members of a page around its records (`after_cursor`, `end_of_stream`, `more`, `meta.has_more`,
 /// `links.next`...), as text: what a live pull needs to ask for the next page, read by the same parse.
 public struct ImportEnvelope: Sendable, Equatable {
@@ -16,11 +18,11 @@ public struct ImportEnvelope: Sendable, Equatable {
     /// Records the scalar members of the top level and of its `meta` and `links` objects.
     mutating func note(_ node: JSONNode) {
         guard case .object(let members)? = node.value else { return }
-        for (key, value) in members {
+        for (key, value) in members.members {
             if let text = Self.text(value) {
                 values[key] = text
             } else if key == "meta" || key == "links", case .object(let inner) = value {
-                for (innerKey, innerValue) in inner {
+                for (innerKey, innerValue) in inner.members {
                     if let text = Self.text(innerValue) { values["\(key).\(innerKey)"] = text }
                 }
             }
@@ -31,7 +33,7 @@ public struct ImportEnvelope: Sendable, Equatable {
         switch value {
         case .bool(let b): b ? "true" : "false"
         case .int(let i): String(i)
-        case .double(let d): String(d)
+        case .number(let d): String(d)
         case .string(let s): s
         default: nil
         }
