@@ -87,7 +87,9 @@ let package = Package(
             name: "OnCallSyncTests",
             dependencies: [
                 "OnCallSync", "OnCallVendorFake", "OnCallStore", "OnCallImport", "OnCallRules", "OnCallDemo",
-            ]
+            ],
+            // The parts of PagerDuty's OpenAPI document the pull uses (see Fixtures/SOURCES.md).
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "OnCallDemoTests", dependencies: ["OnCallDemo", "OnCallRules"]),
         .testTarget(

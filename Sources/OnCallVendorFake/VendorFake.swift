@@ -82,6 +82,13 @@ public final class VendorFake: @unchecked Sendable {
         log = []
     }
 
+    /// The body the fake would answer `request` with, without recording it or applying faults.
+    public func answerBody(to request: FakeRequest) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.answer(request, base: baseURL).body
+    }
+
     /// Records the request and decides the answer (nil = hang).
     func answer(_ request: FakeRequest) -> FakeAnswer? {
         lock.lock()

@@ -157,3 +157,33 @@ struct OtherVendorPullTests {
         await h.close()
     }
 }
+
+@Suite("The people directory and its config overrides")
+struct PeopleDirectoryTests {
+    @Test("[people.\"Full Name\"] wins over what the vendor showed, and names a person no vendor did")
+    func overrides() async throws {
+        let h = try SyncHarness()
+        let now = Date()
+        h.fake.edit {
+            $0.oncalls = [
+                FakeOnCall(
+                    name: "Amara Osei", userId: "PAMARA1", email: "amara@vendor.example", schedule: "EMEA",
+                    start: now.addingTimeInterval(-60), end: now.addingTimeInterval(3600))
+            ]
+        }
+        h.config.people = [
+            "Amara Osei": PersonOverride(email: "amara@gitlab.example", slackId: "U0AMARA"),
+            "Kofi Mensah": PersonOverride(gitlabUsername: "kmensah"),
+        ]
+        h.enable(.pagerduty)
+        let report = await h.engine().pull(.pagerduty)
+        #expect(report.ok, "\(report.line)")
+        let people = try h.store.people()
+        let amara = try #require(people.first { $0.name == "Amara Osei" })
+        #expect(amara.email == "amara@gitlab.example" && amara.slackId == "U0AMARA" && amara.pagerdutyId == "PAMARA1")
+        #expect(people.first { $0.name == "Kofi Mensah" }?.gitlabUsername == "kmensah")
+        // Completion offers them: the board carries the directory's names.
+        #expect(try h.store.loadBoard(now: now).people.contains("Kofi Mensah"))
+        await h.close()
+    }
+}

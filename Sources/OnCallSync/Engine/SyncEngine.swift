@@ -15,6 +15,7 @@ public final class SyncEngine: Sendable {
     private let exportWindow: RequestWindow
     private let rateLimited = Locked<[SourceKind: Date]>([:])
     private let leaseHeld = Locked(false)
+    private let overridesWritten = Locked(false)
 
     public init(
         store: Store, config: OnCallConfig, environment: [String: String], http: SyncHTTP,
@@ -64,6 +65,7 @@ public final class SyncEngine: Sendable {
             onRateLimit: { until in limits.update { $0[kind] = until } })
         let context = PullContext(
             kind: kind, client: client, store: store, config: config, settings: settings, now: { Date() })
+        writeOverridesOnce()
         let started = Date()
         var report: SourceReport
         do {
@@ -77,6 +79,16 @@ public final class SyncEngine: Sendable {
         }
         recordStatus(kind, report: report, started: started)
         return report
+    }
+
+    /// The config's people go into the directory before anything is pulled (a failure is retried next pull).
+    private func writeOverridesOnce() {
+        guard !config.people.isEmpty, !overridesWritten.read({ $0 }) else { return }
+        let rows = PeopleOverrides.rows(config.people)
+        let written = (try? store.performPull(source: "config") { _ in
+            (Outcome(message: ""), PullWrite(people: rows))
+        }) != nil
+        if written { overridesWritten.update { $0 = true } }
     }
 
     private func puller(_ kind: SourceKind) -> any Puller {

@@ -43,7 +43,7 @@ struct GitLabPuller: Puller {
                     projectId: e.projectId, project: e.project, iid: iid,
                     webURL: e.project.map { "\(base)/\($0)/-/issues/\(iid)" })
             }
-            write.people = PullContext.people(batch)
+            write.people = context.people(batch)
             try context.land(batch, write: write, into: &tally)
             if let next = answer.headers["link"].flatMap(Self.nextLink), let nextURL = context.client.sameOrigin(next) {
                 url = nextURL

@@ -59,7 +59,7 @@ struct PagerDutyPuller: Puller {
             offset += max(count, 1)
             let last = !more || count == 0 || offset + 100 > Self.maxOffset
             var extra = write(last)
-            extra.people = PullContext.people(batch)
+            extra.people = context.people(batch)
             batch.input = "GET /\(path)"
             try context.land(batch, write: extra, into: &tally)
             if last { return }

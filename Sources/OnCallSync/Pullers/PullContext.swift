@@ -48,12 +48,14 @@ struct PullContext: Sendable {
         }
     }
 
-    /// The people a page named, for the directory.
-    static func people(_ batch: ImportBatch) -> [PulledPerson] {
+    /// The people a page named, for the directory, with the config's `[people."Full Name"]` overrides applied.
+    func people(_ batch: ImportBatch) -> [PulledPerson] {
         batch.people.map {
-            PulledPerson(
-                name: $0.name, email: $0.email, pagerdutyId: $0.pagerdutyId, gitlabUsername: $0.gitlabUsername,
-                gitlabId: $0.gitlabId, zendeskId: $0.zendeskId)
+            PeopleOverrides.apply(
+                config.people,
+                to: PulledPerson(
+                    name: $0.name, email: $0.email, pagerdutyId: $0.pagerdutyId, gitlabUsername: $0.gitlabUsername,
+                    gitlabId: $0.gitlabId, zendeskId: $0.zendeskId))
         }
     }
 

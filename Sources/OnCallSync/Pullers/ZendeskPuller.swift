@@ -33,7 +33,7 @@ struct ZendeskPuller: Puller {
             try await exportWindow.acquire()
             let answer = try await context.client.get(context.client.url(path, query))
             let batch = try context.parse(answer, vendor: .zendesk, name: "GET \(path) page \(page)")
-            var write = PullWrite(people: PullContext.people(batch))
+            var write = PullWrite(people: context.people(batch))
             let next = batch.envelope["after_cursor"]
             if let next, !next.isEmpty { write.cursors[Self.cursorName] = next }
             try context.land(batch, write: write, into: &tally)
@@ -52,7 +52,7 @@ struct ZendeskPuller: Puller {
             if let after { query.append(("page[after]", after)) }
             let answer = try await context.client.get(context.client.url(path, query))
             let batch = try context.parse(answer, vendor: .zendesk, name: "GET \(path) page \(page)")
-            try context.land(batch, write: PullWrite(people: PullContext.people(batch)), into: &tally)
+            try context.land(batch, write: PullWrite(people: context.people(batch)), into: &tally)
             guard batch.envelope.flag("meta.has_more"), let next = batch.envelope["meta.after_cursor"], next != after
             else { break }
             after = next
