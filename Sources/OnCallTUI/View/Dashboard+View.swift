@@ -91,7 +91,39 @@ extension Dashboard {
         } else {
             line.append(Span(" On call: nobody on the rota now", CellStyle(role: .warning)))
         }
+        let sources = sourcesLine(state.overview.sources, now: now)
+        let used = line.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if !sources.isEmpty {
+            // The live sources' health at the right end; the on-call line keeps what it needs first.
+            let room = canvas.width - used - 3
+            let width = sources.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if room >= min(width, 12) {
+                canvas.spans(0, 1, line, width: used)
+                canvas.spans(max(used + 2, canvas.width - width - 1), 1, sources, width: min(width, room))
+                return
+            }
+        }
         canvas.spans(0, 1, line, width: canvas.width)
+    }
+
+    /// `zendesk 12s ✓ · pagerduty ✖ 401 check $ONCALL_PAGERDUTY_TOKEN · gitlab 4s ✓ · slack off`: every
+    /// source once something has pulled into this store (one never pulled reads "off"); empty otherwise.
+    static func sourcesLine(_ sources: [SourceHealth], now: Date) -> [Span] {
+        guard !sources.isEmpty else { return [] }
+        var spans: [Span] = []
+        for kind in SourceKind.allCases {
+            if !spans.isEmpty { spans.append(Span(" · ", CellStyle(role: .header))) }
+            guard let health = sources.first(where: { $0.source == kind }) else {
+                spans.append(Span("\(kind.rawValue) off", CellStyle(role: .header)))
+                continue
+            }
+            let failing = health.lastError != nil
+            spans.append(
+                Span(
+                    SafeText.clean(health.badge(at: now)),
+                    failing ? CellStyle(role: .warning, bold: true) : CellStyle(role: .header)))
+        }
+        return spans
     }
 
     /// The actor's region: from their rota entry in force now, else their latest one.
