@@ -7,9 +7,13 @@ import OnCallRules
 /// ```swift
 /// let store = try Store(path: Store.defaultPath(environment: ProcessInfo.processInfo.environment))
 /// let board = try store.loadBoard(now: Date())
-/// try store.perform(expecting: (RecordRef(.escalation, 88), 3)) { records in
-///     try command.apply(to: records, actor: "alice", now: now, config: config)
-/// }
+/// let runner = StoreCommandRunner(store: store, config: config)
+/// try runner.run(command, actor: "alice", now: now, expecting: ExpectedRevision(RecordRef(.escalation, 88), revision: 3))
+/// ```
+/// Rule commands go through `StoreCommandRunner`; `perform` is for writes that are not rule commands (imports,
+/// the demo seed).
+/// ```swift
+/// try store.perform(dryRun: true) { records in try merge(into: records) }
 /// ```
 public final class Store: Sendable {
     /// Where the store lives when neither `--store` nor `ONCALL_STORE` says: `$XDG_DATA_HOME/oncall/oncall.sqlite`.
@@ -166,12 +170,9 @@ public final class Store: Sendable {
     /// Returns the outcome as written: records with their new revisions, audit events with their ids.
     @discardableResult
     public func perform(
-        expecting: (ref: RecordRef, revision: Int)? = nil, dryRun: Bool = false,
-        _ body: (any RecordLookup) throws -> Outcome
+        expecting: ExpectedRevision? = nil, dryRun: Bool = false, _ body: (any RecordLookup) throws -> Outcome
     ) throws -> Outcome {
-        if let readOnlyReason {
-            throw StoreError.readOnly(path: path, reason: "\(readOnlyReason), so it was opened read-only")
-        }
+        try refuseIfReadOnly()
         return try guarded {
             try pool.writeWithoutTransaction { db in
                 var written: Outcome?
@@ -193,6 +194,26 @@ public final class Store: Sendable {
                 }
                 return written
             }
+        }
+    }
+
+    /// Runs `body` as `perform` would, on a read snapshot and without the write lock: the same `expecting` check
+    /// and the same rules, nothing written. A refusal is known at once, even while another process writes.
+    public func check(expecting: ExpectedRevision? = nil, _ body: (any RecordLookup) throws -> Outcome) throws {
+        try refuseIfReadOnly()
+        try checkStillTheSameFile()
+        try guarded {
+            try pool.read { db in
+                let lookup = DatabaseLookup(db: db)
+                if let expecting { try ChangeWriter.check(expecting, in: lookup) }
+                _ = try body(lookup)
+            }
+        }
+    }
+
+    private func refuseIfReadOnly() throws {
+        if let readOnlyReason {
+            throw StoreError.readOnly(path: path, reason: "\(readOnlyReason), so it was opened read-only")
         }
     }
 

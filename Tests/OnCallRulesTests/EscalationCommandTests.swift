@@ -94,7 +94,7 @@ struct EscalationCommandTests {
             outcome.pages == [
                 OutboundPage(
                     summary: "4242424", dedupKey: "oncall-emergency-4242424", impactedService: "Customer Support",
-                    assignTo: "Customer Emergency Rotation")
+                    assignTo: "Customer Emergency Rotation", emergencyId: 4_242_424)
             ])
     }
 

@@ -114,7 +114,7 @@ struct StoreTransactionTests {
             throws: RuleError.conflict(
                 "escalation 88 changed since you loaded it: now acknowledged by bob; reload and try again")
         ) {
-            try store.perform(expecting: (RecordRef(.escalation, 88), seen.revision)) { _ in
+            try store.perform(expecting: ExpectedRevision(RecordRef(.escalation, 88), revision: seen.revision)) { _ in
                 bodyRan = true
                 return Sample.outcome([.escalation(seen)])
             }
@@ -122,7 +122,7 @@ struct StoreTransactionTests {
         #expect(!bodyRan)
         #expect(try store.loadBoard(now: When.now).escalations.first?.state == .acknowledged)
         // The current revision is accepted.
-        try store.perform(expecting: (RecordRef(.escalation, 88), 2)) { _ in Sample.outcome([]) }
+        try store.perform(expecting: ExpectedRevision(RecordRef(.escalation, 88), revision: 2)) { _ in Sample.outcome([]) }
     }
 
     @Test(
@@ -139,10 +139,10 @@ struct StoreTransactionTests {
         try store.write([change])
         try store.write([change])
         #expect(throws: RuleError.conflict(message + "; reload and try again")) {
-            try store.perform(expecting: (change.ref, 1)) { _ in Sample.outcome([]) }
+            try store.perform(expecting: ExpectedRevision(change.ref, revision: 1)) { _ in Sample.outcome([]) }
         }
         #expect(throws: RuleError.conflict("\(change.ref) was added since you loaded it; reload and try again")) {
-            try store.perform(expecting: (change.ref, 0)) { _ in Sample.outcome([]) }
+            try store.perform(expecting: ExpectedRevision(change.ref, revision: 0)) { _ in Sample.outcome([]) }
         }
     }
 
@@ -156,7 +156,7 @@ struct StoreTransactionTests {
         #expect(
             throws: RuleError.conflict("rota 1 changed since you loaded it: it no longer exists; reload and try again")
         ) {
-            try store.perform(expecting: (RecordRef(.rota, 1), 1)) { _ in Sample.outcome([]) }
+            try store.perform(expecting: ExpectedRevision(RecordRef(.rota, 1), revision: 1)) { _ in Sample.outcome([]) }
         }
     }
 

@@ -142,7 +142,7 @@ import Testing
         case .picker:
             _ = press(&state, .char("1"))
             let ref = state.selected!
-            let expect = Expectation(ref, revision: state.revision(of: ref)!)
+            let expect = ExpectedRevision(ref, revision: state.revision(of: ref)!)
             state.modals.append(.picker(Picker(title: "Pick", options: ["one", "two"], flow: .checklist(expect))))
         case .confirm: _ = press(&state, .char("2"), .char("t"))
         }

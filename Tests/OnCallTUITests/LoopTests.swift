@@ -54,8 +54,9 @@ final class FakeScreen: Screen {
     var lastText: String { frames.last.map(Snapshot.text) ?? "" }
 }
 
-/// The store in memory: commands go through the real rules and are applied to the board.
-final class FakeBackend: DashboardBackend {
+/// The store in memory: commands go through the real rules (a `BoardRunner`) and are applied to the board.
+/// Used from one thread only: the loop tests run their workers inline.
+final class FakeBackend: DashboardBackend, @unchecked Sendable {
     var board: Board
     var clock: Date
     let config: OnCallConfig
@@ -89,11 +90,13 @@ final class FakeBackend: DashboardBackend {
         return external
     }
 
-    func execute(_ command: Command, expecting: (ref: RecordRef, revision: Int)?) throws -> Outcome {
-        executed.append(command)
-        let outcome = try command.apply(to: board, actor: actor, now: clock, config: config)
-        board.apply(outcome.changes)
-        return outcome
+    var runner: any CommandRunner { BoardRunner(backend: self) }
+    var pageResult = PageResult.sent
+    var sentPages: [OutboundPage] = []
+
+    func send(_ page: OutboundPage) -> PageResult {
+        sentPages.append(page)
+        return pageResult
     }
 
     func history(of ref: RecordRef, limit: Int) throws -> [AuditEvent] { [] }

@@ -62,7 +62,7 @@ import Testing
         #expect(picker.options == ["Use \"frnak\" anyway", "Use frank (the closest match)", "Edit the name"])
         #expect(picker.selected == 1)
         let chosen = press(&state, .enter)
-        #expect(chosen == [.execute(.assignEscalation(id: 881, owner: "frank"), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))])
+        #expect(chosen == [.execute(.assignEscalation(id: 881, owner: "frank"), expecting: ExpectedRevision(RecordRef(.escalation, 881), revision: 0))])
     }
 
     @Test func aKnownNameGoesStraightThrough() {

@@ -81,7 +81,7 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(
             effects == [
                 .execute(
-                    .acknowledgeEscalation(id: 881), expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+                    .acknowledgeEscalation(id: 881), expecting: ExpectedRevision(RecordRef(.escalation, 881), revision: 0))
             ])
     }
 
@@ -91,7 +91,7 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(
             effects == [
                 .execute(
-                    .leadEmergency(id: 4_411_001), expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0)
+                    .leadEmergency(id: 4_411_001), expecting: ExpectedRevision(RecordRef(.emergency, 4_411_001), revision: 0)
                 )
             ])
     }
@@ -130,7 +130,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             effects == [
                 .execute(
                     .resolveEscalation(id: 882, labels: ["Escalation::License-Issue"], comment: "renewal fixed"),
-                    expecting: Expectation(RecordRef(.escalation, 882), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.escalation, 882), revision: 0))
             ])
         #expect(state.modal == nil)
     }
@@ -145,16 +145,16 @@ func type(_ state: inout DashboardState, _ text: String) {
             effects == [
                 .execute(
                     .resolveEscalation(id: 882, labels: ["Escalation::Other", "Escalation::Docs"], comment: nil),
-                    expecting: Expectation(RecordRef(.escalation, 882), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.escalation, 882), revision: 0))
             ])
     }
 
     @Test func resolveWithoutALabelOrBothLabels() {
         var state = Fixtures.state()
         _ = press(&state, .char("2"), .down, .char("r"), .char("1"), .enter)
-        #expect(press(&state, .enter) == [.execute(.resolveEscalation(id: 882, labels: [], comment: nil), expecting: Expectation(RecordRef(.escalation, 882), revision: 0))])
+        #expect(press(&state, .enter) == [.execute(.resolveEscalation(id: 882, labels: [], comment: nil), expecting: ExpectedRevision(RecordRef(.escalation, 882), revision: 0))])
         _ = press(&state, .char("r"), .char("4"), .enter)
-        #expect(press(&state, .enter) == [.execute(.resolveEscalation(id: 882, labels: Dashboard.resolutionLabels, comment: nil), expecting: Expectation(RecordRef(.escalation, 882), revision: 0))])
+        #expect(press(&state, .enter) == [.execute(.resolveEscalation(id: 882, labels: Dashboard.resolutionLabels, comment: nil), expecting: ExpectedRevision(RecordRef(.escalation, 882), revision: 0))])
     }
 
     @Test func resolveANewEscalationIsRefusedBeforeTheFirstQuestion() {
@@ -200,7 +200,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             effects == [
                 .execute(
                     .rejectEscalation(id: 881, reason: "not eligible"),
-                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.escalation, 881), revision: 0))
             ])
     }
 
@@ -219,7 +219,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             press(&state, .enter) == [
                 .execute(
                     .triggerEmergency(escalationId: 881),
-                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.escalation, 881), revision: 0))
             ])
     }
 
@@ -243,7 +243,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             press(&state, .enter) == [
                 .execute(
                     .assignEscalation(id: 881, owner: "frank"),
-                    expecting: Expectation(RecordRef(.escalation, 881), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.escalation, 881), revision: 0))
             ])
     }
 
@@ -273,7 +273,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             effects == [
                 .execute(
                     .handOffEmergency(id: 4_411_001, to: "carol", note: "bridge open, customer restoring"),
-                    expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.emergency, 4_411_001), revision: 0))
             ])
     }
 
@@ -286,7 +286,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             flag == [
                 .execute(
                     .flagEmergency(id: 4_411_001, compromised: true),
-                    expecting: Expectation(RecordRef(.emergency, 4_411_001), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.emergency, 4_411_001), revision: 0))
             ])
         _ = press(&state, .down, .char("C"))
         guard case .picker(let picker) = state.modal else {
@@ -300,14 +300,14 @@ func type(_ state: inout DashboardState, _ text: String) {
             tick == [
                 .execute(
                     .tickChecklist(id: 4_411_002, item: "upgrade", done: true),
-                    expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.emergency, 4_411_002), revision: 0))
             ])
         let untick = press(&state, .char("C"), .enter)
         #expect(
             untick == [
                 .execute(
                     .tickChecklist(id: 4_411_002, item: "restore-backup", done: false),
-                    expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.emergency, 4_411_002), revision: 0))
             ])
     }
 
@@ -317,7 +317,7 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(
             press(&state, .char("l")) == [
                 .execute(
-                    .leadEmergency(id: 4_411_002), expecting: Expectation(RecordRef(.emergency, 4_411_002), revision: 0)
+                    .leadEmergency(id: 4_411_002), expecting: ExpectedRevision(RecordRef(.emergency, 4_411_002), revision: 0)
                 )
             ])
         #expect(state.focus == .emergencies)
@@ -332,7 +332,7 @@ func type(_ state: inout DashboardState, _ text: String) {
         #expect(
             press(&state, .char("d"), .char("y")) == [
                 .execute(
-                    .completeUpgrade(id: 4_402_000), expecting: Expectation(RecordRef(.upgrade, 4_402_000), revision: 0)
+                    .completeUpgrade(id: 4_402_000), expecting: ExpectedRevision(RecordRef(.upgrade, 4_402_000), revision: 0)
                 )
             ])
         _ = press(&state, .char("o"))
@@ -341,7 +341,7 @@ func type(_ state: inout DashboardState, _ text: String) {
             press(&state, .enter) == [
                 .execute(
                     .assignUpgrade(id: 4_402_000, engineer: "erin"),
-                    expecting: Expectation(RecordRef(.upgrade, 4_402_000), revision: 0))
+                    expecting: ExpectedRevision(RecordRef(.upgrade, 4_402_000), revision: 0))
             ])
     }
 

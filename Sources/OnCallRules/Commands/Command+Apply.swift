@@ -73,7 +73,7 @@ struct CommandRules<Records: RecordLookup> {
 
     func time(_ date: Date) -> String { RuleTime.utc(date, relativeTo: now) }
 
-    func one(_ change: Change, _ event: AuditEvent, _ message: String, pages: [OutboundPage] = []) -> Outcome {
-        Outcome(changes: [change], audit: [event], message: message, pages: pages)
+    func one(_ change: Change, _ event: AuditEvent, _ message: String, effects: [AfterCommit] = []) -> Outcome {
+        Outcome(changes: [change], audit: [event], message: message, effects: effects)
     }
 }

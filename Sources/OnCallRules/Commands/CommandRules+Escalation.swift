@@ -140,7 +140,8 @@ extension CommandRules {
         escalation.emergencyId = number
         let page = OutboundPage(
             summary: String(ticket), dedupKey: "oncall-emergency-\(ticket)",
-            impactedService: config.pagerduty.impactedService, assignTo: config.pagerduty.assignTo)
+            impactedService: config.pagerduty.impactedService, assignTo: config.pagerduty.assignTo,
+            emergencyId: number)
         return Outcome(
             changes: [.escalation(escalation), .emergency(emergency)],
             audit: [
@@ -151,6 +152,6 @@ extension CommandRules {
             ],
             message: "emergency \(number) triggered from escalation \(escalation.number) "
                 + "(Impacted Service: \(page.impactedService); Assign to: \(page.assignTo); Title: \(ticket))",
-            pages: [page])
+            effects: [.page(page)])
     }
 }

@@ -5,11 +5,21 @@ public struct OutboundPage: Sendable, Equatable {
     public var dedupKey: String
     public var impactedService: String
     public var assignTo: String
+    /// The local emergency the page is about, so a screen can show on its row how the page went.
+    public var emergencyId: Int64?
 
-    public init(summary: String, dedupKey: String, impactedService: String, assignTo: String) {
+    public init(
+        summary: String, dedupKey: String, impactedService: String, assignTo: String, emergencyId: Int64? = nil
+    ) {
         self.summary = summary
         self.dedupKey = dedupKey
         self.impactedService = impactedService
         self.assignTo = assignTo
+        self.emergencyId = emergencyId
+    }
+
+    /// The PagerDuty fields the handbook gives for a manual trigger, to type in by hand when sending failed.
+    public var fields: String {
+        "Impacted Service: \(impactedService) · Assign to: \(assignTo) · Title: \(summary)"
     }
 }

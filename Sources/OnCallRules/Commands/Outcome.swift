@@ -4,14 +4,23 @@ public struct Outcome: Sendable, Equatable {
     public var audit: [AuditEvent]
     /// A one-line human summary ("escalation 88 acknowledged by alice").
     public var message: String
-    /// Pages to send once committed (never inside the transaction).
-    public var pages: [OutboundPage]
+    /// What must happen once committed (never inside the transaction), in order.
+    public var effects: [AfterCommit]
 
-    public init(changes: [Change] = [], audit: [AuditEvent] = [], message: String, pages: [OutboundPage] = []) {
+    public init(changes: [Change] = [], audit: [AuditEvent] = [], message: String, effects: [AfterCommit] = []) {
         self.changes = changes
         self.audit = audit
         self.message = message
-        self.pages = pages
+        self.effects = effects
+    }
+
+    /// The pages among the effects.
+    public var pages: [OutboundPage] {
+        effects.map { effect in
+            switch effect {
+            case .page(let page): page
+            }
+        }
     }
 
     /// Nothing to write.

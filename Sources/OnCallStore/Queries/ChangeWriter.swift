@@ -6,15 +6,10 @@ import OnCallRules
 /// the audit events.
 enum ChangeWriter {
     /// Refuses the command when the record moved on since the caller read it (revision 0 = "it did not exist").
-    static func check(_ expecting: (ref: RecordRef, revision: Int), in lookup: DatabaseLookup) throws {
-        let current = try lookup.revision(of: expecting.ref) ?? 0
-        guard current != expecting.revision else { return }
-        let what = expecting.ref.description
-        if expecting.revision == 0 {
-            throw RuleError.conflict("\(what) was added since you loaded it; reload and try again")
+    static func check(_ expecting: ExpectedRevision, in lookup: DatabaseLookup) throws {
+        try expecting.verify(current: try lookup.revision(of: expecting.ref)) {
+            try lookup.currentState(of: expecting.ref)
         }
-        let state = try lookup.currentState(of: expecting.ref)
-        throw RuleError.conflict("\(what) changed since you loaded it: \(state); reload and try again")
     }
 
     /// Returns the outcome as written: records carry their new revision, audit events their id.

@@ -132,7 +132,7 @@ extension KeyRegistry {
             action, keys, label, help, scope: .pane(pane), changesData: true, acts: acts, disabledWhen: disabledWhen
         ) { press, state, effects in
             guard let ref = press.target, let revision = state.revision(of: ref) else { return }
-            Dashboard.startAction(action, Expectation(ref, revision: revision), &state, &effects, now: press.now)
+            Dashboard.startAction(action, ExpectedRevision(ref, revision: revision), &state, &effects, now: press.now)
         }
     }
 

@@ -5,11 +5,11 @@ public struct Confirm: Sendable, Equatable {
     public var title: String
     public var lines: [String]
     public var command: Command
-    public var expecting: Expectation?
+    public var expecting: ExpectedRevision?
     /// The prompt that led here, with what was typed: cancelling goes back to it instead of losing the text.
     public var back: Prompt?
 
-    public init(title: String, lines: [String], command: Command, expecting: Expectation?, back: Prompt? = nil) {
+    public init(title: String, lines: [String], command: Command, expecting: ExpectedRevision?, back: Prompt? = nil) {
         self.back = back
         self.title = title
         self.lines = lines

@@ -2,8 +2,10 @@ import Foundation
 import OnCallRules
 
 /// What the dashboard loop needs from the outside world: the store, the rules and the clock, wired by the CLI.
-/// Every action goes through `execute`, the same path as the CLI verbs.
-public protocol DashboardBackend: AnyObject {
+/// Every action goes through `runner`, the same one the CLI verbs use. The loop calls `now`, `load` and
+/// `hasExternalChanges` on its own thread and the rest (anything that may wait) from its workers, so
+/// implementations are thread-safe.
+public protocol DashboardBackend: AnyObject, Sendable {
     /// The current time (fixed under `--now`).
     func now() -> Date
     var config: OnCallConfig { get }
@@ -13,8 +15,10 @@ public protocol DashboardBackend: AnyObject {
     func load() throws -> Board
     /// True when another process committed since the last call; cheap enough to call every poll.
     func hasExternalChanges() throws -> Bool
-    /// Applies a command through the rules and commits it; `expecting` is the revision the dashboard saw.
-    func execute(_ command: Command, expecting: (ref: RecordRef, revision: Int)?) throws -> Outcome
+    /// The one command runner: rules on a snapshot, then rules and commit under the write lock.
+    var runner: any CommandRunner { get }
+    /// Sends a page once its command has committed, within the sender's own timeout.
+    func send(_ page: OutboundPage) -> PageResult
     /// The audit history of one record, newest first.
     func history(of ref: RecordRef, limit: Int) throws -> [AuditEvent]
     /// The shift hand-off report as Markdown (key `H`).

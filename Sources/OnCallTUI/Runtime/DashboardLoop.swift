@@ -129,8 +129,15 @@ public final class DashboardLoop {
         switch effect {
         case .execute(let command, let expecting):
             do {
-                let outcome = try backend.execute(command, expecting: expecting.map { ($0.ref, $0.revision) })
-                dispatch(.executed(outcome.message))
+                let outcome = try backend.runner.run(
+                    command, actor: backend.actor, now: backend.now(), expecting: expecting)
+                var message = outcome.message
+                for page in outcome.pages {
+                    // A failure leads, so a narrow status line cannot cut it off.
+                    let result = backend.send(page)
+                    message = result.isFailure ? result.line(page) + " · " + message : message + " · " + result.line(page)
+                }
+                dispatch(.executed(message))
             } catch {
                 dispatch(.failed(Self.describe(error)))
             }

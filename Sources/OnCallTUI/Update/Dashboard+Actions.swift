@@ -30,7 +30,7 @@ extension Dashboard {
 
     /// Starts an action on a record: runs it at once, or opens the prompt, picker or confirmation it needs.
     static func startAction(
-        _ action: Action, _ expect: Expectation, _ state: inout DashboardState, _ effects: inout [Effect], now: Date
+        _ action: Action, _ expect: ExpectedRevision, _ state: inout DashboardState, _ effects: inout [Effect], now: Date
     ) {
         let id = expect.ref.id
         switch action {
@@ -159,7 +159,7 @@ extension Dashboard {
 
     /// Asks the loop to run a command against the record as it was shown, remembering how to undo it.
     static func run(
-        _ command: Command, _ expect: Expectation?, _ state: inout DashboardState, _ effects: inout [Effect]
+        _ command: Command, _ expect: ExpectedRevision?, _ state: inout DashboardState, _ effects: inout [Effect]
     ) {
         state.pendingUndo = undo(of: command, state)
         effects.append(.execute(command, expecting: expect))

@@ -221,7 +221,7 @@ extension Dashboard {
         ["Use \"\(answer)\" anyway"] + (closest.map { ["Use \($0) (the closest match)"] } ?? []) + ["Edit the name"]
     }
 
-    static func askResolveComment(_ e: Expectation, labels: [String], _ state: inout DashboardState) {
+    static func askResolveComment(_ e: ExpectedRevision, labels: [String], _ state: inout DashboardState) {
         let shown = labels.isEmpty ? "no label" : labels.joined(separator: ", ")
         state.modals.append(
             .prompt(

@@ -3,7 +3,7 @@ import OnCallRules
 /// What `update` asks the loop to do, as a value: the loop runs it and feeds the result back as a `Msg`.
 public enum Effect: Sendable, Equatable {
     /// Apply a command through the backend (rules + store), expecting the record at the revision shown.
-    case execute(Command, expecting: Expectation?)
+    case execute(Command, expecting: ExpectedRevision?)
     case reload
     case bell
     case setTitle(String)

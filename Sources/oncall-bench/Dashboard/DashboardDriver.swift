@@ -12,18 +12,21 @@ final class DashboardDriver {
 
     let store: Store
     let config: OnCallConfig
+    /// The one command runner, as the CLI and the dashboard use it.
+    let runner: StoreCommandRunner
     let actor: String
     private(set) var state: DashboardState
     /// The clock the dashboard sees; the bench moves it.
     var now: Date
     private var previous: CellBuffer?
-    /// The last outcome committed through `.execute`, and how long its transaction took (rules included).
+    /// The last outcome committed through `.execute`, and how long its transaction took (snapshot check and rules included).
     private(set) var lastOutcome: Outcome?
     private(set) var lastCommitMilliseconds = 0.0
 
     init(store: Store, config: OnCallConfig, actor: String, now: Date) throws {
         self.store = store
         self.config = config
+        runner = StoreCommandRunner(store: store, config: config)
         self.actor = actor
         self.now = now
         let options = DashboardOptions(actor: actor, timeZone: TimeZone(identifier: "UTC")!)
@@ -51,11 +54,8 @@ final class DashboardDriver {
         for effect in effects {
             switch effect {
             case .execute(let command, let expecting):
-                let now = self.now
                 let (outcome, ms) = try Monotonic.milliseconds {
-                    try store.perform(expecting: expecting.map { ($0.ref, $0.revision) }) { records in
-                        try command.apply(to: records, actor: self.actor, now: now, config: self.config)
-                    }
+                    try runner.run(command, actor: actor, now: now, expecting: expecting)
                 }
                 lastOutcome = outcome
                 lastCommitMilliseconds = ms

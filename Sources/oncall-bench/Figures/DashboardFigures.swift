@@ -83,16 +83,13 @@ enum DashboardFigures {
         var samples = Samples()
         var stages: [ReloadStages] = []
         var commits = Samples()
-        let config = driver.config
         for run in 0..<(runs + 3) {
             let id = Int64(1_000_000 + run)
             let now = driver.now
             let star = Escalation(
                 id: id, ticket: nil, title: "Bench escalation \(run)", customer: "Bench Corp", urgency: .urgent,
                 announcedAt: now.addingTimeInterval(-60))
-            try driver.store.perform { records in
-                try Command.addEscalation(star).apply(to: records, actor: "bench", now: now, config: config)
-            }
+            try driver.runner.run(.addEscalation(star), actor: "bench", now: now, expecting: nil)
             try driver.reload()
             driver.select(RecordRef(.escalation, id), in: .escalations)
             driver.frame()
@@ -112,10 +109,9 @@ enum DashboardFigures {
                 commits.add(driver.lastCommitMilliseconds)
             }
 
-            try driver.store.perform { records in
-                try Command.resolveEscalation(id: id, labels: ["Escalation::Response-Time"], comment: nil)
-                    .apply(to: records, actor: "bench", now: now, config: config)
-            }
+            try driver.runner.run(
+                .resolveEscalation(id: id, labels: ["Escalation::Response-Time"], comment: nil), actor: "bench",
+                now: now, expecting: nil)
             try driver.reload()
         }
         return (
@@ -132,17 +128,14 @@ enum DashboardFigures {
         let runs = context.quick ? 30 : 100
         var samples = Samples()
         var stages: [ReloadStages] = []
-        let other = try Store(path: driver.store.path)
-        let config = driver.config
+        let other = StoreCommandRunner(store: try Store(path: driver.store.path), config: driver.config)
         for run in 0..<(runs + 3) {
             let id = Int64(2_000_000 + run)
             let now = driver.now
             let star = Escalation(
                 id: id, title: "Arrived from elsewhere \(run)", customer: "Other Process Inc", urgency: .timely,
                 announcedAt: now.addingTimeInterval(-30))
-            try other.perform { records in
-                try Command.addEscalation(star).apply(to: records, actor: "other", now: now, config: config)
-            }
+            try other.run(.addEscalation(star), actor: "other", now: now, expecting: nil)
             let (noticed, ms) = try Monotonic.milliseconds { () throws -> Bool in
                 guard try driver.store.hasExternalChanges() else { return false }
                 try driver.reload()
@@ -158,10 +151,7 @@ enum DashboardFigures {
                 stages.append(driver.lastReload)
             }
 
-            try other.perform { records in
-                try Command.rejectEscalation(id: id, reason: "bench clean-up")
-                    .apply(to: records, actor: "other", now: now, config: config)
-            }
+            try other.run(.rejectEscalation(id: id, reason: "bench clean-up"), actor: "other", now: now, expecting: nil)
             _ = try driver.store.hasExternalChanges()
             try driver.reload()
         }

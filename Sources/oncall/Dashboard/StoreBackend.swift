@@ -3,17 +3,22 @@ import OnCallRules
 import OnCallStore
 import OnCallTUI
 
-/// The dashboard's window on the world: the same store, rules and page sender as the CLI verbs.
-final class StoreBackend: DashboardBackend {
-    private(set) var store: Store
+/// The dashboard's window on the world: the same store, command runner and page sender as the CLI verbs.
+/// The loop's workers use it too: the store it points at (replaced after a reopen) is read under a lock.
+final class StoreBackend: DashboardBackend, @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Store
     let context: Context
     /// Set after reopening a replaced store: the next poll reports a change, so the board reloads.
     private var reopened = false
 
     init(store: Store, context: Context) {
-        self.store = store
+        current = store
         self.context = context
     }
+
+    var store: Store { lock.withLock { current } }
+    var runner: any CommandRunner { StoreCommandRunner(store: store, config: config) }
 
     func now() -> Date { context.now }
     var config: OnCallConfig { context.config }
@@ -22,10 +27,11 @@ final class StoreBackend: DashboardBackend {
     func load() throws -> Board { try store.loadBoard(now: now()) }
 
     func hasExternalChanges() throws -> Bool {
-        if reopened {
-            reopened = false
-            return true
+        let wasReopened = lock.withLock {
+            defer { reopened = false }
+            return reopened
         }
+        if wasReopened { return true }
         do {
             return try store.hasExternalChanges()
         } catch StoreError.replaced(let path) {
@@ -37,39 +43,21 @@ final class StoreBackend: DashboardBackend {
     /// into it and removes the `-wal`, so nothing of it is mixed into the new file), then open what is at
     /// the path now. Returns the error that says so on the status line.
     private func reopen(_ path: String) -> StoreReplaced {
-        try? store.close()
+        let old = store
+        try? old.close()
         do {
-            store = try store.readOnlyReason == nil ? Store(path: path) : Store.openForReading(path: path)
-            reopened = true
+            let new = try old.readOnlyReason == nil ? Store(path: path) : Store.openForReading(path: path)
+            lock.withLock {
+                current = new
+                reopened = true
+            }
             return StoreReplaced(path: path, problem: nil)
         } catch {
             return StoreReplaced(path: path, problem: describe(error))
         }
     }
 
-    func execute(_ command: Command, expecting: (ref: RecordRef, revision: Int)?) throws -> Outcome {
-        let now = now()
-        let (actor, config) = (self.actor, self.config)
-        var outcome: Outcome
-        do {
-            outcome = try store.perform(expecting: expecting) { records in
-                try command.apply(to: records, actor: actor, now: now, config: config)
-            }
-        } catch StoreError.replaced(let path) {
-            throw reopen(path)
-        }
-        // Pages go out after the commit; the screen shows what happened instead of printing it. A failure
-        // leads the message, so a narrow status line cannot cut it off.
-        for page in outcome.pages {
-            switch PageSender.deliver(page, config: config.pagerduty, environment: context.environment) {
-            case .notConfigured: outcome.message += " · trigger it in PagerDuty: \(PageSender.fields(page))"
-            case .sent: outcome.message += " · PagerDuty trigger sent"
-            case .failed(let why):
-                outcome.message = "PagerDuty send FAILED (\(why)); trigger it by hand · " + outcome.message
-            }
-        }
-        return outcome
-    }
+    func send(_ page: OutboundPage) -> PageResult { context.send(page) }
 
     func history(of ref: RecordRef, limit: Int) throws -> [AuditEvent] { try store.auditLog(limit: limit, target: ref) }
 

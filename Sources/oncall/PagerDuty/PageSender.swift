@@ -5,39 +5,17 @@ import OnCallRules
     import FoundationNetworking
 #endif
 
-/// Sends a manual emergency trigger to the PagerDuty Events API v2 when a routing key is configured.
+/// Sends a manual emergency trigger to the PagerDuty Events API v2 when a routing key is configured: the one
+/// sender for the CLI and the dashboard (which calls it on a worker, never on its input loop).
 /// The key comes from the environment only: it is never stored, logged or printed.
 enum PageSender {
-    /// What happened to a page.
-    enum Result: Equatable {
-        case notConfigured
-        case sent
-        case failed(String)
-    }
+    /// How long a page may take before it counts as not sent.
+    static let timeout: TimeInterval = 10
 
-    /// The PagerDuty fields the handbook gives for a manual trigger.
-    static func fields(_ page: OutboundPage) -> String {
-        "Impacted Service: \(page.impactedService) · Assign to: \(page.assignTo) · Title: \(page.summary)"
-    }
-
-    /// Sends (or explains how to send) and prints the result; failures go to stderr (the caller exits 5),
-    /// never undoing the local emergency.
-    @discardableResult
-    static func send(_ page: OutboundPage, context: Context) -> Result {
-        let result = deliver(page, config: context.config.pagerduty, environment: context.environment)
-        switch result {
-        case .notConfigured:
-            CleanOutput.line("PagerDuty (trigger by hand, or set $\(context.config.pagerduty.routingKeyEnv)): \(fields(page))")
-        case .sent:
-            CleanOutput.line("PagerDuty: trigger sent (\(fields(page)))")
-        case .failed(let why):
-            printError("PagerDuty: could not send the trigger: \(why). The emergency is recorded here; trigger it by hand: \(fields(page))")
+    static func send(_ page: OutboundPage, config: PagerDutySettings, environment: [String: String]) -> PageResult {
+        guard let key = environment[config.routingKeyEnv], !key.isEmpty else {
+            return .notConfigured(routingKeyEnv: config.routingKeyEnv)
         }
-        return result
-    }
-
-    static func deliver(_ page: OutboundPage, config: PagerDutySettings, environment: [String: String]) -> Result {
-        guard let key = environment[config.routingKeyEnv], !key.isEmpty else { return .notConfigured }
         guard let url = URL(string: config.eventsURL), url.scheme == "https" || url.scheme == "http" else {
             return .failed("pagerduty.events_url is not an http(s) URL")
         }
@@ -52,24 +30,24 @@ enum PageSender {
                 "custom_details": ["impacted_service": page.impactedService, "assign_to": page.assignTo],
             ] as [String: Any],
         ]
-        var request = URLRequest(url: url, timeoutInterval: 10)
+        var request = URLRequest(url: url, timeoutInterval: timeout)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.httpBody = try? JSONSerialization.data(withJSONObject: body)
         return post(request)
     }
 
-    /// A blocking POST: the CLI and the dashboard loop are synchronous, and a page is rare. Redirects are
-    /// never followed (see `RedirectRefusal`): any 3xx is a failure.
-    private static func post(_ request: URLRequest) -> Result {
+    /// A blocking POST bounded by `timeout` (the caller is the CLI or a dashboard worker). Redirects are never
+    /// followed (see `RedirectRefusal`): any 3xx is a failure.
+    private static func post(_ request: URLRequest) -> PageResult {
         let delegate = RedirectRefusal()
         let session = URLSession(configuration: .ephemeral, delegate: delegate, delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
         let task = session.dataTask(with: request)
         task.resume()
-        if delegate.done.wait(timeout: .now() + 12) == .timedOut {
+        if delegate.done.wait(timeout: .now() + timeout) == .timedOut {
             task.cancel()
-            return .failed("no answer within 10 s")
+            return .failed("no answer within \(Int(timeout)) s")
         }
         return delegate.result
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OnCallRules
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -38,7 +39,7 @@ final class RedirectRefusal: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     /// What happened, once `done` was signalled.
-    var result: PageSender.Result {
+    var result: PageResult {
         lock.withLock {
             if let redirectedTo { return .failed("not paged: redirected to \(redirectedTo)") }
             if let status, (300..<400).contains(status) { return .failed("not paged: redirected (HTTP \(status))") }

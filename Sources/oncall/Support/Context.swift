@@ -4,7 +4,7 @@ import OnCallRules
 import OnCallStore
 
 /// Everything a command needs, resolved once from the global options and the environment.
-struct Context {
+struct Context: Sendable {
     let config: OnCallConfig
     var actor: String
     /// nil = the real clock.
@@ -89,14 +89,15 @@ struct Context {
         return readOnlyIfNeeded ? Self.warned(try Store.openForReading(path: storePath)) : try openStore()
     }
 
-    /// Applies one command through the rules and commits it in one transaction.
+    /// Applies one command through the runner (rules, then one transaction) at the context's clock.
     @discardableResult
     func run(_ command: Command, on store: Store? = nil) throws -> Outcome {
-        let store = try store ?? openStore()
-        let now = self.now
-        let outcome = try store.perform { records in
-            try command.apply(to: records, actor: actor, now: now, config: config)
-        }
-        return outcome
+        let runner = StoreCommandRunner(store: try store ?? openStore(), config: config)
+        return try runner.run(command, actor: actor, now: now, expecting: nil)
+    }
+
+    /// Sends a page the way every caller does: the configured endpoint, the key from this environment.
+    func send(_ page: OutboundPage) -> PageResult {
+        PageSender.send(page, config: config.pagerduty, environment: environment)
     }
 }

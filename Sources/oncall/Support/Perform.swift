@@ -12,7 +12,10 @@ func perform(_ global: GlobalOptions, _ make: (Context) throws -> Command) throw
         CleanOutput.line(outcome.message)
         var failed = false
         for page in outcome.pages {
-            if case .failed = PageSender.send(page, context: context) { failed = true }
+            let result = context.send(page)
+            // A failure goes to stderr (exit 5), never undoing the local record.
+            if result.isFailure { printError(result.line(page)) } else { CleanOutput.line(result.line(page)) }
+            failed = failed || result.isFailure
         }
         if failed { throw ExitCode.recordedNotPaged }
     }

@@ -71,7 +71,7 @@ struct PagerDutySendTests {
         let result = try trigger(shift, config: config)
         #expect(server.wait() != nil, "the server got no request")
         #expect(result.exitCode == 5, "\(result)")
-        #expect(result.stderr.contains("could not send the trigger: HTTP 500"), "\(result.stderr)")
+        #expect(result.stderr.contains("PagerDuty send FAILED (HTTP 500)"), "\(result.stderr)")
         #expect(result.stderr.contains("Customer Emergency Rotation"), "the fields to trigger it by hand")
         #expect(result.stdout.contains("emergency 6501 triggered"), "\(result.stdout)")
         try expectEmergencyRecorded(shift)

@@ -53,7 +53,7 @@ struct SecretsTests {
         let inspector = try StoreInspector(path: shift.store)
         _ = try inspector.count("SELECT count(*) FROM escalation")
         let trigger = try run("escalation", "trigger", "101")
-        #expect(trigger.stderr.contains("PagerDuty: could not send"), "the closed port was not tried: \(trigger)")
+        #expect(trigger.stderr.contains("PagerDuty send FAILED"), "the closed port was not tried: \(trigger)")
         #expect(try shift.emergency(ticket: 5101) != nil, "the emergency was not recorded locally: \(trigger)")
         let walExists = FileManager.default.fileExists(atPath: shift.store + "-wal")
         for verb in [
