@@ -68,7 +68,7 @@ let package = Package(
             // Whole-screen text snapshots, read from the source tree by the tests.
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "OnCallBenchTests", dependencies: ["oncall-bench", "OnCallTUI"]),
+        .testTarget(name: "OnCallBenchTests", dependencies: ["oncall-bench", "OnCallTUI", "OnCallRules"]),
         .testTarget(
             name: "OnCallEndToEndTests",
             // The store and GRDB only to inspect a store after a run (integrity, audit coverage), never to write.

@@ -113,27 +113,8 @@ enum ConfigText {
 
     static var planNames: String { Plan.allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// A TOML basic string, escaped.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A TOML basic string, escaped. TOML's basic strings take JSON's escapes, so this is the JSON escaper.
+    static func quote(_ text: String) -> String { JSONText.quoted(text) }
 
     /// A key: bare when TOML allows it, quoted otherwise.
     static func key(_ name: String) -> String {

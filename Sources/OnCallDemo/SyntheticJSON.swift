@@ -23,32 +23,13 @@ struct SyntheticJSONWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// A JSON string literal.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (the program's one escaper).
+    static func quote(_ text: String) -> String { JSONText.quoted(text) }
 
     static func quote(_ text: String?) -> String { text.map(quote) ?? "null" }
 
     /// `2023-09-18T15:57:42Z` (or with `.000` milliseconds), computed without a formatter.
-    static func stamp(_ date: Date, milliseconds: Bool = false) -> String { UTCStamp.iso(date, milliseconds: milliseconds) }
+    static func stamp(_ date: Date, milliseconds: Bool = false) -> String { JSONText.time(date, milliseconds: milliseconds) }
 
     /// A JSON time string, or `null`.
     static func time(_ date: Date?, milliseconds: Bool = false) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnCallDemo
+import OnCallRules
 
 /// `oncall-bench`: builds seeded synthetic stores and prints the eight figures of issue 5 with their budgets.
 struct BenchCommand: ParsableCommand {
@@ -99,8 +100,9 @@ struct BenchCommand: ParsableCommand {
                 JSONReport.render(
                     figures, machine: machine,
                     options: [
-                        "quick": quick, "sizes": chosen.map(\.rawValue), "skipIdle": skipIdle, "seed": seed,
-                        "command": command, "stores": header,
+                        ("quick", .bool(quick)), ("sizes", .strings(chosen.map(\.rawValue))),
+                        ("skipIdle", .bool(skipIdle)), ("seed", .int(Int64(clamping: seed))), ("command", .string(command)),
+                        ("stores", .strings(header)),
                     ]))
         } else {
             print(TableReport.render(figures, machine: machine, header: header))

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func jsonHasEveryFigureWithUnitMedianP99BudgetAndPass() throws {
-        let text = JSONReport.render(figures, machine: machine, options: ["quick": true])
+        let text = JSONReport.render(figures, machine: machine, options: [("quick", .bool(true))])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let items = try #require(object["figures"] as? [[String: Any]])
         #expect(items.count == 3)

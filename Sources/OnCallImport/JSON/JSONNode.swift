@@ -1,4 +1,5 @@
 import Foundation
+import OnCallRules
 
 /// A value and where it is, with typed accessors that throw `JSONProblem` naming the path and what was expected.
 /// A missing key and `null` are both "absent" for the optional accessors.
@@ -36,7 +37,7 @@ struct JSONNode {
     func int64() throws(JSONProblem) -> Int64 {
         switch value {
         case .int(let i)?: return i
-        case .double(let d)? where d.isFinite && d.rounded() == d:
+        case .number(let d)? where d.isFinite && d.rounded() == d:
             throw JSONProblem(path: path, reason: "expected an integer in Int64 range, found \(d)")
         default: throw problem("an integer")
         }

@@ -1,3 +1,5 @@
+import OnCallRules
+
 /// A strict JSON parser over bytes. Never traps: bad UTF-8, deep nesting, huge or out-of-range numbers and
 /// truncation all become a `JSONProblem` naming the path where parsing stopped.
 struct JSONParser {
@@ -95,7 +97,7 @@ struct JSONParser {
         depth += 1
         guard depth <= Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
         pos += 1
-        var result: [String: JSONValue] = [:]
+        var result = JSONObject()
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
             pos += 1
@@ -125,7 +127,7 @@ struct JSONParser {
                 throw fail("expected ',' or '}'")
             }
             do {
-                result[key] = try value()
+                result.append(key, try value())
             } catch {
                 var e = error
                 e.components.append(.key(key))
@@ -273,7 +275,7 @@ struct JSONParser {
         }
         // Out of Int64 range or fractional: a double (huge exponents become infinity, which no field accepts).
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
-        return .double(Double(text) ?? .nan)
+        return .number(Double(text) ?? .nan)
     }
 
     private mutating func string() throws(Failure) -> String {

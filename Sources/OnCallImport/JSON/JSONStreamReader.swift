@@ -1,3 +1,5 @@
+import OnCallRules
+
 /// Receives the pieces of each document as `JSONStreamReader` splits them.
 protocol JSONDocumentHandler {
     /// Keys of a top-level object whose array value is handed over element by element.
@@ -60,7 +62,7 @@ struct JSONStreamReader {
 
     private mutating func readObject(root: JSONPath, handler: inout some JSONDocumentHandler) throws {
         pos += 1
-        var envelope: [String: JSONValue] = [:]
+        var envelope = JSONObject()
         var streamed: Set<String> = []
         guard var b = try nextNonSpace() else { throw truncated(root) }
         if b == UInt8(ascii: "}") {

@@ -18,4 +18,9 @@ public enum UTCStamp {
         if milliseconds ?? (millis != 0) { text += "." + pad(millis, 3) }
         return text + "Z"
     }
+
+    /// `2026-11-27T14:02:00Z`: the instant rounded down to the second (what JSON output and `--now` show).
+    public static func wholeSeconds(_ date: Date) -> String {
+        iso(Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)), milliseconds: false)
+    }
 }

@@ -1,45 +1,37 @@
 import Foundation
+import OnCallRules
 
-/// `--json`: one object with the machine and every figure (unit, median, p99, runs, budget, pass, note).
+/// `--json`: one object with the machine, the options and every figure (unit, median, p99, runs, budget, pass,
+/// unavailable, note; `null` when a figure has none).
 enum JSONReport {
-    static func render(_ figures: [Figure], machine: Machine, options: [String: Any]) -> String {
-        let items: [[String: Any]] = figures.map { figure in
-            var item: [String: Any] = [
-                "name": figure.name, "size": figure.size, "unit": figure.unit, "runs": figure.runs,
-            ]
-            if let reason = figure.unavailable {
-                item["unavailable"] = reason
-                item["median"] = NSNull()
-                item["p99"] = NSNull()
-            } else {
-                item["median"] = figure.median
-                item["p99"] = figure.p99
-            }
-            if let budget = figure.budget {
-                item["budget"] = [
-                    "limit": budget.limit, "statistic": budget.statistic.rawValue,
-                    "direction": budget.direction.rawValue,
-                ]
-            } else {
-                item["budget"] = NSNull()
-            }
-            item["pass"] = figure.passes.map { $0 as Any } ?? NSNull()
-            if let note = figure.note { item["note"] = note }
-            return item
+    static func render(_ figures: [Figure], machine: Machine, options: JSONObject) -> String {
+        let items: [JSONValue] = figures.map { figure in
+            let measured = figure.unavailable == nil
+            let budget: JSONValue = figure.budget.map {
+                .object([
+                    ("limit", .number($0.limit)), ("statistic", .string($0.statistic.rawValue)),
+                    ("direction", .string($0.direction.rawValue)),
+                ])
+            } ?? .null
+            return .object([
+                ("name", .string(figure.name)), ("size", .string(figure.size)), ("unit", .string(figure.unit)),
+                ("median", measured ? .number(figure.median) : .null), ("p99", measured ? .number(figure.p99) : .null),
+                ("runs", .int(Int64(figure.runs))), ("budget", budget), ("pass", figure.passes.map(JSONValue.bool) ?? .null),
+                ("unavailable", .optional(figure.unavailable)), ("note", .optional(figure.note)),
+            ])
         }
-        let object: [String: Any] = [
-            "machine": [
-                "cores": machine.cores, "cpuModel": machine.cpuModel, "build": machine.buildConfiguration,
-                "loadAverage": machine.loadAverage, "kernel": machine.kernel,
-            ],
-            "options": options,
-            "figures": items,
-        ]
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
-            let text = String(data: data, encoding: .utf8)
-        else { return "{}" }
-        return text
+        let object: JSONValue = .object([
+            (
+                "machine",
+                .object([
+                    ("cores", .int(Int64(machine.cores))), ("cpuModel", .string(machine.cpuModel)),
+                    ("build", .string(machine.buildConfiguration)), ("loadAverage", .string(machine.loadAverage)),
+                    ("kernel", .string(machine.kernel)),
+                ])
+            ),
+            ("options", .object(options)),
+            ("figures", .array(items)),
+        ])
+        return object.serialized(pretty: true)
     }
 }
