@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // For the tests' and the bench's local vendor fakes (an HTTP server on 127.0.0.1); AsyncHTTPClient uses it too.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // Pure domain: records, SLA clocks, state machines, alerts. Foundation only, `now` is a parameter.
@@ -28,6 +31,24 @@ let package = Package(
         .target(name: "OnCallStore", dependencies: ["OnCallRules", .product(name: "GRDB", package: "GRDB.swift")]),
         // Zendesk / PagerDuty / GitLab payloads -> records, and the merge rules for re-imports.
         .target(name: "OnCallImport", dependencies: ["OnCallRules"]),
+        // The live pull: one HTTP client, one puller per vendor, fed through the importer's readers and merge.
+        .target(
+            name: "OnCallSync",
+            dependencies: [
+                "OnCallRules", "OnCallStore", "OnCallImport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        // Local fakes of the four vendor APIs on 127.0.0.1, for the tests and the bench (never shipped in `oncall`).
+        .target(
+            name: "OnCallVendorFake",
+            dependencies: [
+                "OnCallRules", "OnCallDemo",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The dashboard as pure code: state, update, view into a cell buffer. No curses.
         .target(name: "OnCallTUI", dependencies: ["OnCallRules"]),
         // ncursesw, seen through a small shim header.
@@ -39,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "oncall",
             dependencies: [
-                "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallTUI",
+                "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallSync", "OnCallTUI",
                 "OnCallTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +68,7 @@ let package = Package(
             name: "oncall-bench",
             dependencies: [
                 "OnCallRules", "OnCallConfig", "OnCallDemo", "OnCallStore", "OnCallImport", "OnCallTUI", "OnCallSpawn",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OnCallSync", "OnCallVendorFake", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "OnCallRulesTests", dependencies: ["OnCallRules"]),
@@ -62,6 +83,12 @@ let package = Package(
             dependencies: ["OnCallImport", "OnCallRules", "OnCallDemo"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "OnCallSyncTests",
+            dependencies: [
+                "OnCallSync", "OnCallVendorFake", "OnCallStore", "OnCallImport", "OnCallRules", "OnCallDemo",
+            ]
+        ),
         .testTarget(name: "OnCallDemoTests", dependencies: ["OnCallDemo", "OnCallRules"]),
         .testTarget(
             name: "OnCallTUITests", dependencies: ["OnCallTUI", "OnCallRules", "OnCallDemo"],
@@ -73,7 +100,8 @@ let package = Package(
             name: "OnCallEndToEndTests",
             // The store and GRDB only to inspect a store after a run (integrity, audit coverage), never to write.
             dependencies: [
-                "oncall", "OnCallStore", "OnCallDemo", "OnCallSpawn", .product(name: "GRDB", package: "GRDB.swift"),
+                "oncall", "OnCallStore", "OnCallDemo", "OnCallSpawn", "OnCallVendorFake", "OnCallRules",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ]

@@ -56,6 +56,8 @@ extension ConfigLoader {
             if let value = try node.int("poll_ms", in: ConfigRange.pollMilliseconds) { config.dashboard.pollMilliseconds = value }
         }
         if let node = try root.node("pagerduty") { try applyPagerDuty(node, to: &config.pagerduty) }
+        if let node = try root.node("sources") { try applySources(node, to: &config.sources) }
+        if let node = try root.node("people") { try applyPeople(node, to: &config.people) }
         if let node = try root.node("keys") { try applyKeys(node, to: &config.dashboard) }
         if let node = try root.node("theme") { try applyTheme(node, to: &config.dashboard) }
     }

@@ -111,6 +111,7 @@ extension ConfigLoader {
         out.append("routing_key_env = \(ConfigText.quote(config.pagerduty.routingKeyEnv))")
         out.append("impacted_service = \(ConfigText.quote(config.pagerduty.impactedService))")
         out.append("assign_to = \(ConfigText.quote(config.pagerduty.assignTo))")
+        out += renderSources(config.sources, people: config.people)
         out += renderDashboard(config.dashboard)
         return out.joined(separator: "\n") + "\n"
     }

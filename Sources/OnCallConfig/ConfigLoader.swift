@@ -12,6 +12,7 @@ public enum ConfigLoader {
     static let topKeys = [
         "me", "engineers", "schedules", "policies", "policy_order", "risk", "escalation_minutes",
         "escalation_schedule", "emergency", "alerts", "upgrades", "imports", "dashboard", "pagerduty", "keys", "theme",
+        "sources", "people",
     ]
 
     /// Applies the keys in `toml` over `base`; throws naming the key on an unknown key or a bad value.

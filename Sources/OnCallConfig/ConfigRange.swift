@@ -21,4 +21,6 @@ enum ConfigRange {
     static let count = 1...100_000
     /// The dashboard's poll interval: up to a minute (the loop polls at least every 50 ms apart anyway).
     static let pollMilliseconds = 1...60_000
+    /// A source's poll interval: 5 seconds to a day (a shorter one spends the vendor's rate budget for nothing).
+    static let pollSeconds = 5...86_400
 }

@@ -25,7 +25,7 @@ extension SyntheticExport {
 
     private static let urgencyText: [Urgency: String] = [.urgent: "Urgent", .timely: "Timely", .notUrgent: "Not Urgent"]
 
-    static func gitLabIssue(_ escalation: Escalation) -> String {
+    public static func gitLabIssue(_ escalation: Escalation) -> String {
         typealias J = SyntheticJSONWriter
         let iid = escalation.id
         let project = 4_242

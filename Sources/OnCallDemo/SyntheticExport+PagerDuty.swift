@@ -26,7 +26,7 @@ extension SyntheticExport {
         return reference("user_reference", "PU\(number % 1_000_000)", name, "users")
     }
 
-    static func pagerDutyIncident(_ emergency: Emergency, index: Int, seed: UInt64) -> String {
+    public static func pagerDutyIncident(_ emergency: Emergency, index: Int, seed: UInt64) -> String {
         typealias J = SyntheticJSONWriter
         let id = opaqueId(seed: seed, stream: 12, index: index)
         let number = emergency.incidentNumber ?? Int64(index + 1)

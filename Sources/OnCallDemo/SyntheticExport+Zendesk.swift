@@ -38,7 +38,7 @@ extension SyntheticExport {
         return tier + [id % 3 == 0 ? "gitlab_com" : "self_managed"]
     }
 
-    static func zendeskTicket(_ ticket: Ticket, deleted: Bool, now: Date, includeSLAs: Bool) -> String {
+    public static func zendeskTicket(_ ticket: Ticket, deleted: Bool, now: Date, includeSLAs: Bool) -> String {
         typealias J = SyntheticJSONWriter
         let id = ticket.id
         let subject = deleted ? "SCRUBBED" : ticket.subject
@@ -85,5 +85,21 @@ extension SyntheticExport {
             abs(left) >= 86_400 ? "\"days\":\(left / 86_400)"
             : abs(left) >= 3_600 ? "\"hours\":\(left / 3_600)" : "\"minutes\":\(left / 60)"
         return "[{\"breach_at\":\(J.time(breach)),\"stage\":\"\(stage)\",\"metric\":\"first_reply_time\",\(unit)}]"
+    }
+}
+
+extension SyntheticExport {
+    /// The `users` (agents) and `organizations` sideloads of `include=users,organizations`, as the members
+    /// of an answer object (without braces), naming every agent and organization the tickets use.
+    public static func zendeskSideloads() -> String {
+        typealias J = SyntheticJSONWriter
+        let users = userIds.sorted { $0.value < $1.value }.map { name, id in
+            let email = name.lowercased().replacingOccurrences(of: " ", with: ".") + "@example.com"
+            return "{\"id\":\(id),\"name\":\(J.quote(name)),\"email\":\(J.quote(email)),\"role\":\"agent\"}"
+        }
+        let organizations = organizationIds.sorted { $0.value < $1.value }.map { name, id in
+            "{\"id\":\(id),\"name\":\(J.quote(name))}"
+        }
+        return "\"users\":[\(users.joined(separator: ","))],\"organizations\":[\(organizations.joined(separator: ","))]"
     }
 }

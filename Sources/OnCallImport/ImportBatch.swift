@@ -19,6 +19,24 @@ public struct ImportBatch: Sendable {
     /// Items read but not imported (filtered service, non-ticket search result, annotation...).
     public var skipped = 0
     public var warnings = ImportWarnings()
+    /// The paging members of the last document read (a live pull asks for the next page with them).
+    public var envelope = ImportEnvelope()
+    /// The people the payload names, once each (by name), with their vendor identities.
+    public var people: [ImportedPerson] = []
+
+    /// Adds a person, or fills in what an earlier mention of the same name left unknown.
+    mutating func meet(_ person: ImportedPerson) {
+        guard !person.name.isEmpty else { return }
+        if let i = people.firstIndex(where: { $0.name == person.name }) {
+            people[i].email = people[i].email ?? person.email
+            people[i].pagerdutyId = people[i].pagerdutyId ?? person.pagerdutyId
+            people[i].gitlabUsername = people[i].gitlabUsername ?? person.gitlabUsername
+            people[i].gitlabId = people[i].gitlabId ?? person.gitlabId
+            people[i].zendeskId = people[i].zendeskId ?? person.zendeskId
+        } else {
+            people.append(person)
+        }
+    }
 
     public init(vendor: Vendor, input: String, detected: Bool) {
         self.vendor = vendor

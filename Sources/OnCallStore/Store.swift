@@ -29,7 +29,7 @@ public final class Store: Sendable {
     public let readOnlyReason: String?
     /// What the user should hear about where the store lives (a directory other users can write to).
     public let warnings: [String]
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let dataVersion = DataVersionMemory()
     /// The file opened; checked before each write and poll, so a file moved over the path is never mixed in.
     private let identity: FileIdentity?
@@ -353,7 +353,7 @@ public final class Store: Sendable {
         }
     }
 
-    private func guarded<T>(_ work: () throws -> T) throws -> T {
+    func guarded<T>(_ work: () throws -> T) throws -> T {
         do { return try work() } catch { throw Self.converting(error, path: path, busyTimeout: busyTimeout) }
     }
 

@@ -18,8 +18,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Store sizes to measure, comma-separated.", valueName: "small,medium,large"))
     var sizes = "small,medium,large"
     @Flag(help: "Skip the idle window (figure 8).") var skipIdle = false
-    @Option(help: ArgumentHelp("Measure only these groups, comma-separated.", valueName: "dashboard,status,terminal,import"))
-    var only = "dashboard,status,terminal,import"
+    @Option(help: ArgumentHelp("Measure only these groups, comma-separated.", valueName: "dashboard,status,terminal,import,sync"))
+    var only = "dashboard,status,terminal,import,sync"
     @Option(help: "Seed of the synthetic data.") var seed: UInt64 = 42
     @Flag(help: "Never build the oncall binary, even when it is missing or older than the sources.")
     var noBuild = false
@@ -37,9 +37,9 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("--sizes: name at least one size")
         }
         let groups = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        let known: Set<String> = ["dashboard", "status", "terminal", "import"]
+        let known: Set<String> = ["dashboard", "status", "terminal", "import", "sync"]
         guard !groups.isEmpty, groups.isSubset(of: known) else {
-            throw ValidationError("--only: choose among dashboard, status, terminal, import")
+            throw ValidationError("--only: choose among dashboard, status, terminal, import, sync")
         }
         let machine = Machine.current()
         let context = try BenchContext.make(quick: quick, seed: seed)
@@ -84,8 +84,12 @@ struct BenchCommand: ParsableCommand {
             context.log("import")
             figures += ImportFigures.measure(context: context)
         }
+        if groups.contains("sync") {
+            context.log("sync")
+            figures += SyncFigures.measure(context: context)
+        }
 
-        let order = ["frame", "action", "reload", "startup", "import", "status", "memory", "idle"]
+        let order = ["frame", "action", "reload", "startup", "import", "sync", "status", "memory", "idle"]
         func rank(_ figure: Figure) -> Int {
             order.firstIndex { figure.name == $0 || figure.name.hasPrefix($0 + ".") } ?? order.count
         }

@@ -12,12 +12,13 @@ struct OnCallCommand: ParsableCommand {
             Global options (--store, --config, --as, --now) go before or after the verb.
 
             Exit codes: 0 done; 1 refused by the rules; 2 bad input; 3 store problem; 4 other error; \
-            5 recorded but not paged (the PagerDuty send failed); 64 usage error.
+            5 recorded but not paged (the PagerDuty send failed); 6 a source failed to pull (sync --once); \
+            64 usage error.
             """,
         subcommands: [
             Dashboard.self, Status.self, Demo.self, TicketCommand.self, EscalationCommand.self,
             EmergencyCommand.self, RotaCommand.self, Cover.self, UpgradeCommand.self, NoticeCommand.self,
-            Import.self, HandoffReportCommand.self, Log.self, ConfigCommand.self,
+            Import.self, SyncCommand.self, SourcesCommand.self, HandoffReportCommand.self, Log.self, ConfigCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

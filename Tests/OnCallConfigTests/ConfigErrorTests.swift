@@ -12,7 +12,7 @@ import Testing
         ("[policies.priority]\nhigh = 5",
          "config.toml: policies.priority.high: expected a table { minutes = N, schedule = \"NAME\" } (or seconds = N, days = N) or \"none\", got 5"),
         ("colour = \"red\"",
-         "config.toml: colour: unknown key (expected one of: me, engineers, schedules, policies, policy_order, risk, escalation_minutes, escalation_schedule, emergency, alerts, upgrades, imports, dashboard, pagerduty, keys, theme)"),
+         "config.toml: colour: unknown key (expected one of: me, engineers, schedules, policies, policy_order, risk, escalation_minutes, escalation_schedule, emergency, alerts, upgrades, imports, dashboard, pagerduty, keys, theme, sources, people)"),
         ("[risk]\ncritical = 3",
          "config.toml: risk.critical: unknown key (expected one of: critical_minutes, warning_minutes)"),
         ("[schedules.business]\ntime_zone = \"Mars/Olympus\"",

@@ -14,8 +14,11 @@ public struct ImportResult: Sendable, Equatable {
 /// - source times decide: a payload older than the stored `sourceUpdatedAt` changes nothing (tickets,
 ///   escalations); PagerDuty observations fold so any replay order ends in the same state.
 public enum ImportMerge {
-    /// The changes (one audit event per changed record, actor `import:<vendor>`) and the summary.
-    public static func merge(_ batch: ImportBatch, records: some RecordLookup, now: Date) throws -> ImportResult {
+    /// The changes (one audit event per changed record, actor `import:<vendor>` unless `actor` says, as the
+    /// live pull's `sync:<vendor>` does) and the summary.
+    public static func merge(
+        _ batch: ImportBatch, records: some RecordLookup, now: Date, actor: String? = nil
+    ) throws -> ImportResult {
         var summary = ImportSummary(
             vendor: batch.vendor, input: batch.input, detected: batch.detected, read: batch.read,
             skipped: batch.skipped, warnings: batch.warnings.count, warningMessages: batch.warnings.messages
@@ -26,7 +29,7 @@ public enum ImportMerge {
             let diff = FieldDiff.describe(before, after)
             audit.append(
                 AuditEvent(
-                    at: now, actor: batch.vendor.actor, verb: before == nil ? "import.new" : "import.update",
+                    at: now, actor: actor ?? batch.vendor.actor, verb: before == nil ? "import.new" : "import.update",
                     target: ref, before: diff.before, after: diff.after, note: "from \(batch.input)"
                 )
             )

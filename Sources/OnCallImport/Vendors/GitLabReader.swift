@@ -68,6 +68,10 @@ struct GitLabReader: JSONDocumentHandler {
                 labels.append(try label.string())
             }
         }
+        for key in ["author", "assignee"] {
+            if let user = try node[key].optionalObject() { try meetUser(user) }
+        }
+        for user in try node["assignees"].optionalArray() { try meetUser(try user.object()) }
         let stateText = try node["state"].string()
         let state: EscalationState
         switch stateText {
@@ -91,6 +95,15 @@ struct GitLabReader: JSONDocumentHandler {
                 .map { "labelled \($0) in GitLab" }
         }
         return escalation
+    }
+
+    /// A GitLab user object (`{"id", "username", "name"}`) into the people met.
+    private mutating func meetUser(_ user: JSONNode) throws(JSONProblem) {
+        guard let name = try user["name"].optionalString() else { return }
+        batch.meet(
+            ImportedPerson(
+                name: name, gitlabUsername: try user["username"].optionalString(),
+                gitlabId: try user["id"].optionalInt64()))
     }
 
     /// A scoped `Urgency::` label wins over an `Urgency:` line in the description. Without either the urgency

@@ -27,6 +27,7 @@ struct PagerDutyReader: JSONDocumentHandler {
     mutating func endDocument(_ envelope: JSONNode, streamed: Set<String>) throws {
         if case .array? = envelope.value { return }  // a top-level array was streamed
         _ = try envelope.object()
+        batch.envelope.note(envelope)
         if !streamed.isEmpty { return }
         if envelope["incident"].isPresent {
             batch.read += 1
@@ -166,6 +167,11 @@ struct PagerDutyReader: JSONDocumentHandler {
     private mutating func oncall(_ node: JSONNode) throws(JSONProblem) {
         _ = try node.object()
         let name = try node["user"]["summary"].string()
+        let user = try node["user"].object()
+        batch.meet(
+            ImportedPerson(
+                name: (try user["name"].optionalString()) ?? name, email: try user["email"].optionalString(),
+                pagerdutyId: try user["id"].optionalString()))
         let scheduleName = try node["schedule"].optionalObject()?["summary"].optionalString()
         let policyName = try node["escalation_policy"].optionalObject()?["summary"].optionalString()
         guard let start = try node["start"].optionalDate(), let end = try node["end"].optionalDate() else {

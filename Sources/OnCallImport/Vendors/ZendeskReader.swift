@@ -41,6 +41,7 @@ struct ZendeskReader: JSONDocumentHandler {
 
     mutating func endDocument(_ envelope: JSONNode, streamed: Set<String>) throws {
         _ = try envelope.object()
+        batch.envelope.note(envelope)
         if !streamed.isEmpty {
             // tickets or results arrived element by element
         } else if envelope["ticket"].isPresent {
@@ -219,6 +220,15 @@ struct ZendeskReader: JSONDocumentHandler {
     private mutating func resolveSideloads(_ envelope: JSONNode) throws(JSONProblem) {
         let organizations = try names(envelope["organizations"])
         let users = try names(envelope["users"])
+        for user in try envelope["users"].optionalArray() {
+            // Requesters are customers: only agents and admins go to the people directory.
+            guard let name = try user["name"].optionalString(),
+                ["agent", "admin"].contains(try user["role"].optionalString() ?? "agent")
+            else { continue }
+            batch.meet(
+                ImportedPerson(
+                    name: name, email: try user["email"].optionalString(), zendeskId: try user["id"].optionalInt64()))
+        }
         guard documentStart < batch.tickets.count else { return }
         for i in documentStart..<batch.tickets.count {
             if let org = batch.tickets[i].unresolvedOrganization, let name = organizations[org] {

@@ -21,6 +21,10 @@ public struct OnCallConfig: Codable, Sendable, Equatable {
     public var pagerduty: PagerDutySettings
     /// Known engineers, offered as completions when assigning.
     public var engineers: [String]
+    /// The live pull's `[sources.*]` tables.
+    public var sources = SourcesSettings()
+    /// `[people."Full Name"]`: identities that override what the pull learnt.
+    public var people: [String: PersonOverride] = [:]
 
     public init(
         me: String?, schedules: [String: BusinessSchedule], policies: [String: SLAPolicy], policyOrder: [String],

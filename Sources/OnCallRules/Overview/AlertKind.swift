@@ -10,4 +10,6 @@ public enum AlertKind: String, Codable, Sendable, CaseIterable {
     case upgradeAttention = "upgrade-attention"
     /// A stored record cannot be read: the board is missing it until it is repaired.
     case unreadableRecord = "unreadable-record"
+    /// A live source has failed for longer than twice its poll interval: the board is going stale.
+    case sourceFailing = "source-failing"
 }

@@ -14,6 +14,10 @@ public struct Board: Sendable, Equatable {
     public var asOf: Date?
     /// Rows the store holds but could not read; every other record is still here.
     public var unreadable: [UnreadableRecord]
+    /// The live sources' pull state (empty when nothing ever pulled into this store).
+    public var sources: [SourceHealth] = []
+    /// The people directory learnt from the pulls: names, for completion.
+    public var people: [String] = []
 
     public init(
         tickets: [Ticket] = [], escalations: [Escalation] = [], emergencies: [Emergency] = [], rota: [RotaEntry] = [],

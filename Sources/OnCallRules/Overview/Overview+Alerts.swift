@@ -18,6 +18,15 @@ extension Overview {
                     ref: record.ref))
         }
 
+        for source in sources where source.failingTooLong(at: now) {
+            let since = RuleTime.utc(source.failingSince!, relativeTo: now)
+            alerts.append(
+                Alert(
+                    kind: .sourceFailing,
+                    message: "\(source.source.rawValue) has failed since \(since): \(source.lastError ?? "") "
+                        + "(its data is going stale)"))
+        }
+
         let missed = emergencies.filter(\.state.isOpen).map { ($0, MissedPage.of($0, at: now, timings: timings)) }
             .filter { $0.1 != .none }
         let nextTier = onCall(at: now)?.name

@@ -44,9 +44,16 @@ extension Overview {
             (a.isActive ? 0 : 1, a.since, a.id) < (b.isActive ? 0 : 1, b.since, b.id)
         }
         let rota = board.rota.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-        return Overview(
+        var overview = Overview(
             emergencies: emergencies, escalations: escalations, frt: frt, waitingForFirstReply: waiting.count,
             upgrades: upgrades, notices: notices, rota: rota, asOf: board.asOf, unreadable: board.unreadable)
+        overview.sources = board.sources.map { health in
+            var health = health
+            health.pollSeconds = config.sources[health.source].pollSeconds
+            return health
+        }
+        overview.people = board.people
+        return overview
     }
 
     /// Who is on call at `now` (a cover wins over the shift it covers).

@@ -17,6 +17,10 @@ public struct Overview: Sendable, Equatable {
     public var asOf: Date?
     /// Records the store could not read (see `UnreadableRecord`), reported in alerts and `status`.
     public var unreadable: [UnreadableRecord]
+    /// The live sources' pull state, for the header line and the failing-source alert.
+    public var sources: [SourceHealth] = []
+    /// Names from the people directory, for completion.
+    public var people: [String] = []
 
     public init(
         emergencies: [Emergency] = [], escalations: [EscalationItem] = [], frt: [FRTItem] = [],

@@ -85,6 +85,8 @@ enum BoardQueries {
             notices: try rows(all ? allNotices : activeNotices, [], Notice.init(row:)),
             asOf: try String.fetchOne(db.cachedStatement(sql: newestAudit)).flatMap(StoredDate.date))
         board.unreadable = unreadable.sorted { ($0.ref.kind.rawValue, $0.ref.id) < ($1.ref.kind.rawValue, $1.ref.id) }
+        board.sources = try SyncQueries.health(db)
+        board.people = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM person ORDER BY name"))
         return board
     }
 }

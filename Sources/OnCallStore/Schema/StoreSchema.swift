@@ -9,6 +9,7 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         migrator.registerMigration("ticket-form-tags-stage") { db in try db.execute(sql: ticketFormTagsStage) }
         migrator.registerMigration("vendor-identity-keys") { db in try db.execute(sql: vendorIdentityKeys) }
+        migrator.registerMigration("sync-state") { db in try db.execute(sql: syncState) }
         return migrator
     }
 
@@ -46,6 +47,52 @@ enum StoreSchema {
         CREATE INDEX emergency_incident ON emergency(incidentId) WHERE incidentId IS NOT NULL;
         CREATE INDEX emergency_ticket ON emergency(ticket) WHERE ticket IS NOT NULL;
         CREATE INDEX emergency_incident_number ON emergency(incidentNumber) WHERE incidentNumber IS NOT NULL;
+        """
+
+    /// Issue 11, the live pull: per source its cursors / high-water marks (written in the transaction that
+    /// wrote the records they brought), its last pull and error; one lease row naming the one process that
+    /// pulls for this store; the people directory learnt from the pulls; each escalation's GitLab web URL and
+    /// Slack announcement (channel + ts) for the write-back. No record table changes.
+    static let syncState = """
+        CREATE TABLE sync_cursor (
+            source TEXT NOT NULL,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (source, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_status (
+            source TEXT PRIMARY KEY,
+            lastAttemptAt TEXT,
+            lastSuccessAt TEXT,
+            lastError TEXT,
+            failingSince TEXT,
+            nextPollAt TEXT,
+            rateLimitedUntil TEXT,
+            lastSummary TEXT
+        );
+        CREATE TABLE sync_lease (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pid INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            acquiredAt TEXT NOT NULL,
+            expiresAt TEXT NOT NULL
+        );
+        CREATE TABLE person (
+            name TEXT PRIMARY KEY,
+            email TEXT,
+            pagerdutyId TEXT,
+            gitlabUsername TEXT,
+            gitlabId INTEGER,
+            slackId TEXT,
+            zendeskId INTEGER,
+            updatedAt TEXT NOT NULL
+        );
+        CREATE TABLE escalation_link (
+            escalationId INTEGER PRIMARY KEY REFERENCES escalation(id),
+            webURL TEXT,
+            slackChannel TEXT,
+            slackTs TEXT
+        );
         """
 
     static let v1 = """

@@ -106,6 +106,8 @@ public struct DashboardState: Sendable {
         }
         for r in overview.rota { names.insert(r.name) }
         names.formUnion(overview.frt.compactMap(\.ticket.assignee))
+        // The people directory the live pull learnt.
+        names.formUnion(overview.people)
         names.remove("")
         people = names.map { SafeText.clean($0) }.filter { !$0.isEmpty }.sorted {
             $0.localizedCaseInsensitiveCompare($1) == .orderedAscending

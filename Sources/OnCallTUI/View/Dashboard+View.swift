@@ -73,7 +73,41 @@ extension Dashboard {
         // before the next manager's name is cut.
         let levels = (0...3).map { onCallLine(state, now: now, clock: clock, compact: $0) }
         let line = levels.first { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } <= canvas.width } ?? levels[3]
+        let sources = sourcesLine(state.overview.sources, now: now)
+        let used = line.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        if !sources.isEmpty {
+            // The live sources' health at the right end; the on-call line keeps what it needs first.
+            let room = canvas.width - used - 3
+            let width = sources.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if room >= min(width, 12) {
+                canvas.spans(0, 1, line, width: used)
+                canvas.spans(max(used + 2, canvas.width - width - 1), 1, sources, width: min(width, room))
+                return
+            }
+        }
         canvas.spans(0, 1, line, width: canvas.width)
+    }
+
+
+    /// `zendesk 12s ✓ · pagerduty ✖ 401 check $ONCALL_PAGERDUTY_TOKEN · gitlab 4s ✓ · slack off`: every
+    /// source once something has pulled into this store (one never pulled reads "off"); empty otherwise.
+    static func sourcesLine(_ sources: [SourceHealth], now: Date) -> [Span] {
+        guard !sources.isEmpty else { return [] }
+        var spans: [Span] = []
+        for kind in SourceKind.allCases {
+            if !spans.isEmpty { spans.append(Span(" · ", CellStyle(role: .header))) }
+            guard let health = sources.first(where: { $0.source == kind }) else {
+                spans.append(Span("\(kind.rawValue) off", CellStyle(role: .header)))
+                continue
+            }
+            let failing = health.lastError != nil
+            spans.append(
+                Span(
+                    SafeText.clean(health.badge(at: now)),
+                    // Reversed header colours, not the warning role: the bar keeps one background.
+                    failing ? CellStyle(role: .header, bold: true, reverse: true) : CellStyle(role: .header)))
+        }
+        return spans
     }
 
     /// The "On call" line at one level of compactness: 0 full, 1 without regions, 2 short words, 3 without
@@ -82,7 +116,7 @@ extension Dashboard {
         let header = CellStyle(role: .header, bold: true)
         let style = CellStyle(role: .header)
         guard let on = state.onCall else {
-            return [Span(" On call: nobody on the rota now", CellStyle(role: .warning))]
+            return [Span(" On call: nobody on the rota now", CellStyle(role: .header, bold: true, underline: true))]
         }
         var line: [Span] = []
         let regions = compact == 0

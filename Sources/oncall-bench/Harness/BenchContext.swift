@@ -39,11 +39,14 @@ struct BenchContext {
 
     /// Runs `oncall` with `arguments` (global options included by the caller) and returns how it ended; a failure
     /// throws with the first line of its stderr.
-    func runOncall(_ arguments: [String], timeout: TimeInterval, stdoutPath: String = "/dev/null") throws -> ChildExit {
+    func runOncall(
+        _ arguments: [String], timeout: TimeInterval, stdoutPath: String = "/dev/null",
+        extraEnvironment: [String: String] = [:]
+    ) throws -> ChildExit {
         let binary = try requireOncall()
         let errPath = directory + "/oncall.err"
         let exit = try Spawn.run(
-            [binary] + arguments, environment: childEnvironment, stdoutPath: stdoutPath, stderrPath: errPath,
+            [binary] + arguments, environment: childEnvironment.merging(extraEnvironment) { $1 }, stdoutPath: stdoutPath, stderrPath: errPath,
             timeout: timeout)
         guard exit.succeeded else {
             let message = ((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")

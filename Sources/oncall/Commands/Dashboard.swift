@@ -16,6 +16,8 @@ struct Dashboard: ParsableCommand {
     @Option(help: "Time zone for the clock and absolute times: an IANA name, `local` (the default) or UTC.")
     var tz: String = "local"
     @Flag(help: "Draw without colour (also when NO_COLOR is set).") var noColor = false
+    @Flag(help: "Do not pull the enabled [sources.*] in the background (the dashboard then only reads the store).")
+    var noSync = false
 
     func validate() throws {
         if tz != "local" && TimeZone(identifier: tz) == nil { throw ValidationError("--tz: unknown time zone '\(tz)'") }
@@ -55,8 +57,11 @@ struct Dashboard: ParsableCommand {
                 actor: context.actor, readonly: readonly, timeZone: zone, noColor: noColor,
                 asciiGlyphs: screen.asciiGlyphs)
             let loop = DashboardLoop(screen: screen, backend: StoreBackend(store: store, context: context), options: options)
+            // Pull in the background when a source is on (not for a demo or a read-only screen).
+            let sync = demo || readonly || noSync ? nil : BackgroundSync.start(context: context)
             loop.run()
             screen.close()
+            sync?.stop()
             exitSignal = loop.exitSignal
             if demo {
                 CleanOutput.errorLine("oncall: the demo store stays at \(context.storePath) (use it with --store)")
