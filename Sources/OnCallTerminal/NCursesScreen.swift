@@ -18,6 +18,12 @@ public final class NCursesScreen: Screen {
     var lastDrawn: CellBuffer?
     var lastTitle: String?
     private(set) var isClosed = false
+    /// The terminal or the user's locale cannot draw the dashboard's Unicode glyphs (vt100, the Linux
+    /// console, a non-UTF-8 locale): the caller draws ASCII stand-ins (`DashboardOptions.asciiGlyphs`).
+    public let asciiGlyphs: Bool
+    /// No alternate screen (`smcup`/`rmcup`, missing on linux and vt100): the screen is cleared on exit, so
+    /// the shift's data does not stay in the scrollback of a shared console.
+    let clearsOnExit: Bool
     private var closedSize = (width: 0, height: 0)
 
     /// True unless `NO_COLOR` is set to a non-empty value or the caller asked for no colour (`--no-color`).
@@ -31,7 +37,7 @@ public final class NCursesScreen: Screen {
     /// and `--no-color` turn it off whatever the theme). Throws before drawing anything.
     public init(environment: [String: String], color: Bool, theme: ThemePalette = .standard) throws(TerminalError) {
         let term = try TerminalCheck.verify(environment: environment)
-        Self.selectUTF8Locale()
+        let localeIsUTF8 = Self.selectUTF8Locale()
         // Before newterm: ncurses only installs its own SIGINT/SIGTERM/SIGTSTP handlers over default ones.
         SignalTrap.install()
         CrashRestore.saveModes()
@@ -49,6 +55,8 @@ public final class NCursesScreen: Screen {
         self.screen = screen
         self.window = window
         self.term = term
+        asciiGlyphs = ASCIIGlyph.needed(term: term, localeIsUTF8: localeIsUTF8)
+        clearsOnExit = oncall_tigetstr("rmcup") == nil
         cbreak()
         noecho()
         keypad(window, true)
@@ -98,6 +106,10 @@ public final class NCursesScreen: Screen {
         closedSize = size
         isClosed = true
         Self.setBracketedPaste(false)
+        if clearsOnExit {
+            wclear(window)
+            wrefresh(window)
+        }
         endwin()
         delscreen(screen)
         SignalTrap.uninstall()
@@ -117,14 +129,17 @@ public final class NCursesScreen: Screen {
         }
     }
 
-    /// LANG unset gives the "C" locale, where ncursesw cannot print UTF-8: fall back to C.UTF-8.
-    private static func selectUTF8Locale() {
+    /// LANG unset gives the "C" locale, where ncursesw cannot print UTF-8: fall back to C.UTF-8. Returns
+    /// whether the user's own locale was UTF-8 (if not, the terminal may not be either: draw ASCII).
+    @discardableResult
+    private static func selectUTF8Locale() -> Bool {
         setlocale(LC_ALL, "")
         if let codeset = nl_langinfo(nl_item(CODESET)),
             String(cString: codeset).uppercased().filter({ $0 != "-" }) == "UTF8"
         {
-            return
+            return true
         }
         if setlocale(LC_ALL, "C.UTF-8") == nil { setlocale(LC_ALL, "C.utf8") }
+        return false
     }
 }

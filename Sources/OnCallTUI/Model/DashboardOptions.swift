@@ -9,12 +9,18 @@ public struct DashboardOptions: Sendable, Equatable {
     public var timeZone: TimeZone
     /// `--no-color` or `NO_COLOR`: every role is drawn plain; selection is bold and reversed.
     public var noColor: Bool
+    /// The terminal or locale cannot draw the Unicode glyphs: ASCII stand-ins are drawn (`ASCIIGlyph`).
+    public var asciiGlyphs: Bool
 
-    public init(actor: String, readonly: Bool = false, timeZone: TimeZone = .current, noColor: Bool = false) {
+    public init(
+        actor: String, readonly: Bool = false, timeZone: TimeZone = .current, noColor: Bool = false,
+        asciiGlyphs: Bool = false
+    ) {
         self.actor = actor
         self.readonly = readonly
         self.timeZone = timeZone
         self.noColor = noColor
+        self.asciiGlyphs = asciiGlyphs
     }
 
     /// Colour is off with `--no-color` or when `NO_COLOR` is set to anything but the empty string (no-color.org).

@@ -32,12 +32,18 @@ struct Canvas {
         for g in glyphs {
             if g.width == 2 {
                 guard col + 1 < width else { break }
-                buffer[col, y] = Cell(g.text, style: styled)
-                buffer[col + 1, y] = Cell("", style: styled)
+                if theme.ascii {
+                    // Two columns of ASCII where a wide character would be: the layout stays the same.
+                    buffer[col, y] = Cell("?", style: styled)
+                    buffer[col + 1, y] = Cell("?", style: styled)
+                } else {
+                    buffer[col, y] = Cell(g.text, style: styled)
+                    buffer[col + 1, y] = Cell("", style: styled)
+                }
                 col += 2
             } else {
                 guard col < width else { break }
-                buffer[col, y] = Cell(g.text, style: styled)
+                buffer[col, y] = Cell(theme.ascii ? ASCIIGlyph.of(g.text) : g.text, style: styled)
                 col += 1
             }
         }

@@ -3,20 +3,20 @@ import OnCallRules
 
 extension Dashboard {
     static let emergencyColumns = [
-        Column(title: "", width: 1), Column(title: "Ticket", width: 8), Column(title: "Customer", width: 14, drop: 1),
+        Column(title: "", width: 1), Column(title: "Ticket", width: 8), Column(title: "Customer", width: 14, drop: 1, grow: 16),
         Column(title: "Title", width: 0, flex: true), Column(title: "State", width: 9),
-        Column(title: "Engineer", width: 10, drop: 2), Column(title: "Lead", width: 10, drop: 3),
+        Column(title: "Engineer", width: 10, drop: 2, grow: 14), Column(title: "Lead", width: 10, drop: 3, grow: 10),
         Column(title: "Age", width: 7, right: true),
     ]
     static let escalationColumns = [
         Column(title: "", width: 1), Column(title: "Id", width: 8), Column(title: "Urgency", width: 10, drop: 2),
         Column(title: "State", width: 8), Column(title: "Customer / title", width: 0, flex: true),
-        Column(title: "Owner", width: 12, drop: 1), Column(title: "Respond", width: 9, right: true),
+        Column(title: "Owner", width: 12, drop: 1, grow: 10), Column(title: "Respond", width: 9, right: true),
     ]
     static let frtColumns = [
         Column(title: "Risk", width: 8), Column(title: "Breach", width: 8, right: true),
         Column(title: "Ticket", width: 8), Column(title: "Plan/priority", width: 16, drop: 3),
-        Column(title: "Organization", width: 16, drop: 2), Column(title: "Rgn", width: 4, drop: 1),
+        Column(title: "Organization", width: 16, drop: 2, grow: 14), Column(title: "Rgn", width: 4, drop: 1),
         Column(title: "Subject", width: 0, flex: true),
     ]
 

@@ -5,7 +5,7 @@ extension Dashboard {
     /// Draws the whole screen for `state` at `now`. Pure, and cheap: only visible rows are formatted, lists are
     /// already sorted and filtered in the state, deadlines are absolute and only formatted here.
     public static func view(_ state: DashboardState, now: Date, width: Int, height: Int) -> CellBuffer {
-        var canvas = Canvas(width: width, height: height, theme: Theme(noColor: state.options.noColor))
+        var canvas = Canvas(width: width, height: height, theme: Theme(noColor: state.options.noColor, ascii: state.options.asciiGlyphs))
         guard width > 0, height > 0 else { return canvas.buffer }
         if width < DashboardState.minimumWidth || height < DashboardState.minimumHeight {
             drawTooSmall(&canvas)
@@ -62,35 +62,17 @@ extension Dashboard {
             left.append(Span(" (\(region.rawValue))", CellStyle(role: .header)))
         }
         if state.options.readonly {
-            left.append(Span("  READ-ONLY", CellStyle(role: .warning, bold: true, reverse: true)))
+            // In the header's own colours (reversed), so the bar has no hole of another background.
+            left.append(Span("  ", CellStyle(role: .header)))
+            left.append(Span("READ-ONLY", CellStyle(role: .header, bold: true, reverse: true)))
         }
         canvas.spans(0, 0, left, width: max(0, canvas.width - timeWidth - 2))
         canvas.text(max(0, canvas.width - timeWidth - 1), 0, time, header)
 
-        var line: [Span] = []
-        let style = CellStyle(role: .header)
-        if let on = state.onCall {
-            let shiftName = on.shift.map { ($0.region?.rawValue ?? "") + " shift " + $0.name } ?? on.name
-            line.append(Span(" On call: ", style))
-            line.append(Span(on.cover == nil ? on.name : shiftName, header))
-            if on.cover == nil, let region = on.region { line.append(Span(" (\(region.rawValue))", style)) }
-            if let end = on.shiftEnd {
-                line.append(Span(" ends \(clock.hm(end)) (\(Countdown.format(end.timeIntervalSince(now))))", style))
-            }
-            if let cover = on.cover {
-                line.append(Span(" · covered by ", style))
-                line.append(Span(cover.name, CellStyle(role: .warning, bold: true)))
-                line.append(Span(" until \(clock.hm(cover.end))", style))
-            }
-            if let next = on.next {
-                line.append(Span(" · next: ", style))
-                line.append(Span(next.name, header))
-                let region = next.region.map { " (\($0.rawValue))" } ?? ""
-                line.append(Span("\(region) at \(clock.hm(max(on.until ?? next.start, next.start)))", style))
-            }
-        } else {
-            line.append(Span(" On call: nobody on the rota now", CellStyle(role: .warning)))
-        }
+        // The longest wording that fits: on a narrow terminal regions, the shift's name and the countdown go
+        // before the next manager's name is cut.
+        let levels = (0...3).map { onCallLine(state, now: now, clock: clock, compact: $0) }
+        let line = levels.first { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } <= canvas.width } ?? levels[3]
         let sources = sourcesLine(state.overview.sources, now: now)
         let used = line.reduce(0) { $0 + DisplayWidth.of($1.text) }
         if !sources.isEmpty {
@@ -105,6 +87,7 @@ extension Dashboard {
         }
         canvas.spans(0, 1, line, width: canvas.width)
     }
+
 
     /// `zendesk 12s ✓ · pagerduty ✖ 401 check $ONCALL_PAGERDUTY_TOKEN · gitlab 4s ✓ · slack off`: every
     /// source once something has pulled into this store (one never pulled reads "off"); empty otherwise.
@@ -121,9 +104,43 @@ extension Dashboard {
             spans.append(
                 Span(
                     SafeText.clean(health.badge(at: now)),
-                    failing ? CellStyle(role: .warning, bold: true) : CellStyle(role: .header)))
+                    // Reversed header colours, not the warning role: the bar keeps one background.
+                    failing ? CellStyle(role: .header, bold: true, reverse: true) : CellStyle(role: .header)))
         }
         return spans
+    }
+
+    /// The "On call" line at one level of compactness: 0 full, 1 without regions, 2 short words, 3 without
+    /// the countdown and the cover's end.
+    static func onCallLine(_ state: DashboardState, now: Date, clock: Clock, compact: Int) -> [Span] {
+        let header = CellStyle(role: .header, bold: true)
+        let style = CellStyle(role: .header)
+        guard let on = state.onCall else {
+            return [Span(" On call: nobody on the rota now", CellStyle(role: .header, bold: true, underline: true))]
+        }
+        var line: [Span] = []
+        let regions = compact == 0
+        let shiftName = on.shift.map { (regions ? ($0.region?.rawValue ?? "") + " shift " : "") + $0.name } ?? on.name
+        line.append(Span(" On call: ", style))
+        line.append(Span(on.cover == nil ? on.name : shiftName, header))
+        if regions, on.cover == nil, let region = on.region { line.append(Span(" (\(region.rawValue))", style)) }
+        if let end = on.shiftEnd {
+            let countdown = compact >= 3 ? "" : " (\(Countdown.format(end.timeIntervalSince(now))))"
+            line.append(Span((compact >= 2 ? " →" : " ends ") + clock.hm(end) + countdown, style))
+        }
+        if let cover = on.cover {
+            line.append(Span(compact >= 2 ? " · cover " : " · covered by ", style))
+            line.append(Span(cover.name, CellStyle(role: .header, bold: true, underline: true)))
+            if compact < 3 { line.append(Span((compact >= 2 ? " →" : " until ") + clock.hm(cover.end), style)) }
+        }
+        if let next = on.next {
+            line.append(Span(compact >= 2 ? " · next " : " · next: ", style))
+            line.append(Span(next.name, header))
+            let region = regions ? next.region.map { " (\($0.rawValue))" } ?? "" : ""
+            let at = clock.hm(max(on.until ?? next.start, next.start))
+            line.append(Span(compact >= 2 ? "\(region) \(at)" : "\(region) at \(at)", style))
+        }
+        return line
     }
 
     /// The actor's region: from their rota entry in force now, else their latest one.
@@ -259,22 +276,10 @@ extension Dashboard {
             return
         }
         let bindings = state.keys.footer(for: state.focus)
-        // Help and quit always show, at the right; the pane's keys fill the rest.
-        let pinned: [Action] = [.help, .quit]
-        var right: [Span] = []
-        for b in bindings where pinned.contains(b.action) {
-            right.append(Span(b.footerKeyText, CellStyle(role: .key, bold: true)))
-            right.append(Span(" " + b.label + (b.action == .quit ? "" : "  "), CellStyle(role: .status)))
-        }
-        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        // Read-only: action keys are not offered at all (the header says READ-ONLY, `?` says why); a key that
-        // cannot act on the selection is dimmed.
-        for b in bindings where !pinned.contains(b.action) && !(b.changesData && state.options.readonly) {
-            let disabled = b.disabledReason(state.selected, state) != nil
-            spans.append(Span(b.footerKeyText, CellStyle(role: disabled ? .dim : .key, bold: !disabled)))
-            spans.append(Span(" " + b.label + "  ", CellStyle(role: disabled ? .dim : .status)))
-        }
-        canvas.spans(1, y, spans, width: max(0, canvas.width - rightWidth - 3))
-        canvas.spans(max(1, canvas.width - rightWidth - 1), y, right, width: rightWidth)
+        // Read-only: action keys are not offered at all (the header says READ-ONLY, `?` says why).
+        let offered = bindings.filter { !($0.changesData && state.options.readonly) }
+        let fit = FooterFit(offered, width: canvas.width - 2) { $0.disabledReason(state.selected, state) != nil }
+        canvas.spans(1, y, fit.left, width: max(0, canvas.width - fit.rightWidth - 3))
+        canvas.spans(max(1, canvas.width - fit.rightWidth - 1), y, fit.right, width: fit.rightWidth)
     }
 }

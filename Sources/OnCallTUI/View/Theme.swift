@@ -2,6 +2,8 @@
 /// bold, reverse and underline so selection and emphasis still read.
 struct Theme {
     var noColor: Bool
+    /// Draw ASCII stand-ins for every other glyph (see `ASCIIGlyph`).
+    var ascii = false
 
     func style(_ style: CellStyle) -> CellStyle {
         guard noColor else { return style }

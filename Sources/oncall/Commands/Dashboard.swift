@@ -53,7 +53,9 @@ struct Dashboard: ParsableCommand {
             do { screen = try NCursesScreen(environment: environment, color: !noColor, theme: theme) } catch {
                 throw CLIError(String(describing: error))
             }
-            let options = DashboardOptions(actor: context.actor, readonly: readonly, timeZone: zone, noColor: noColor)
+            let options = DashboardOptions(
+                actor: context.actor, readonly: readonly, timeZone: zone, noColor: noColor,
+                asciiGlyphs: screen.asciiGlyphs)
             let loop = DashboardLoop(screen: screen, backend: StoreBackend(store: store, context: context), options: options)
             // Pull in the background when a source is on (not for a demo or a read-only screen).
             let sync = demo || readonly || noSync ? nil : BackgroundSync.start(context: context)
