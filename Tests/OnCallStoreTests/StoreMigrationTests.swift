@@ -31,7 +31,7 @@ struct StoreMigrationTests {
         }
         #expect(
             applied.message
-                == "v1 v2 ticket-form-tags-stage vendor-identity-keys | audit emergency escalation grdb_migrations "
+                == "v1 v2 ticket-form-tags-stage vendor-identity-keys emergency-service | audit emergency escalation grdb_migrations "
                 + "notice rota ticket upgrade")
         try store.write([.ticket(Sample.ticket(1))])
         let reopened = try Store(path: dir.store)
