@@ -37,12 +37,7 @@ extension ConfigLoader {
                 }
             }
         }
-        if let node = try root.node("emergency") {
-            try node.checkKeys(["manager_minutes", "senior_minutes", "long_running_minutes"])
-            if let value = try node.int("manager_minutes", in: ConfigRange.minutes) { config.emergency.managerMinutes = value }
-            if let value = try node.int("senior_minutes", in: ConfigRange.minutes) { config.emergency.seniorMinutes = value }
-            if let value = try node.int("long_running_minutes", in: ConfigRange.minutes) { config.emergency.longRunningMinutes = value }
-        }
+        if let node = try root.node("emergency") { try applyEmergency(node, to: &config.emergency) }
         if let node = try root.node("alerts") {
             try node.checkKeys(["active_emergencies", "frt_build_up"])
             if let value = try node.int("active_emergencies", in: ConfigRange.count) { config.alerts.activeEmergencies = value }
@@ -63,7 +58,7 @@ extension ConfigLoader {
     }
 
     /// `"none"` in place of a table: the named entry is removed.
-    private static func isRemoval(_ node: ConfigNode, _ key: String) -> Bool {
+    static func isRemoval(_ node: ConfigNode, _ key: String) -> Bool {
         node.raw(key)?.string == ConfigText.none
     }
 

@@ -67,6 +67,17 @@ extension ConfigLoader {
         out.append("manager_minutes = \(config.emergency.managerMinutes)")
         out.append("senior_minutes = \(config.emergency.seniorMinutes)")
         out.append("long_running_minutes = \(config.emergency.longRunningMinutes)")
+        let removedServices = base.emergency.services.keys.filter { config.emergency.services[$0] == nil }.sorted()
+        if !removedServices.isEmpty {
+            out.append("\n[emergency.services]")
+            out += removedServices.map { "\(ConfigText.key($0)) = \(ConfigText.quote(ConfigText.none))" }
+        }
+        for (name, tiers) in config.emergency.services.sorted(by: { $0.key < $1.key }) {
+            out.append("\n[emergency.services.\(ConfigText.key(name))]")
+            out.append("match = \(list(tiers.services))")
+            out.append("manager_minutes = \(tiers.managerMinutes)")
+            out.append("senior_minutes = \(tiers.seniorMinutes)")
+        }
         out.append("\n[alerts]")
         out.append("active_emergencies = \(config.alerts.activeEmergencies)")
         out.append("frt_build_up = \(config.alerts.frtBuildUp)")

@@ -41,12 +41,6 @@ extension ConfigLoader {
                 keyPath: "risk.critical_minutes",
                 message: "\(config.risk.criticalMinutes) is more than risk.warning_minutes (\(config.risk.warningMinutes))")
         }
-        if config.emergency.managerMinutes > config.emergency.seniorMinutes {
-            throw ConfigError(
-                keyPath: "emergency.manager_minutes",
-                message:
-                    "\(config.emergency.managerMinutes) is more than emergency.senior_minutes (\(config.emergency.seniorMinutes))"
-            )
-        }
+        try validateEmergency(config.emergency)
     }
 }

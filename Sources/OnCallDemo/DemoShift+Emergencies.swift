@@ -2,6 +2,9 @@ import Foundation
 import OnCallRules
 
 extension DemoShift {
+    /// GitLab's PagerDuty service for customer emergencies (DOMAIN.md §4, [PD]).
+    static let customerSupport = (id: "PL3TX00", name: "Customer Support")
+
     /// Three active emergencies: a missed page, one handed off and running long, one compromised instance.
     static func emergencies(now: Date, managers: DemoManagers) -> [Emergency] {
         let missedPaged = minutes(-12, from: now)
@@ -12,7 +15,8 @@ extension DemoShift {
             Emergency(
                 id: 512_911, ticket: 512_911, title: "GitLab down: 502 errors for all users after upgrade to 17.3.1",
                 customer: "Nordlicht Logistik GmbH", pagedAt: missedPaged, engineer: "Oskar Nilsson",
-                state: .triggered, incidentId: "Q3RZ8K1MXV2L", incidentNumber: 48_213),
+                state: .triggered, incidentId: "Q3RZ8K1MXV2L", incidentNumber: 48_213, serviceId: DemoShift.customerSupport.id,
+                serviceName: DemoShift.customerSupport.name),
             Emergency(
                 id: 512_877, ticket: 512_877,
                 title: "Geo secondary promoted, replication broken; pushes rejected on all sites",
@@ -26,14 +30,16 @@ extension DemoShift {
                             + "looped in. Next: confirm pg_basebackup finished, then re-enable replication. "
                             + "Consider an account escalation if still down at 3 h.")
                 ],
-                incidentId: "Q1JX4TQ7ZP0B", incidentNumber: 48_207),
+                incidentId: "Q1JX4TQ7ZP0B", incidentNumber: 48_207, serviceId: DemoShift.customerSupport.id,
+                serviceName: DemoShift.customerSupport.name),
             Emergency(
                 id: 512_896, ticket: 512_896,
                 title: "Unknown admin accounts and a crypto-miner on the runners: instance compromised?",
                 customer: "Banco Austral S.A.", pagedAt: compromisedPaged, engineer: "Lucía Fernández",
                 engineerAcknowledgedAt: minutes(4, from: compromisedPaged), lead: managers.current,
                 state: .acknowledged, incidentId: "Q0PL2M5HX9CA", incidentNumber: 48_210, escalationId: 4_106,
-                compromised: true, checklistDone: ["restore-backup"]),
+                compromised: true, checklistDone: ["restore-backup"], serviceId: DemoShift.customerSupport.id,
+                serviceName: DemoShift.customerSupport.name),
         ]
     }
 

@@ -46,7 +46,9 @@ extension SyntheticExport {
         json += "\"html_url\":\"https://gitlab.pagerduty.com/incidents/\(id)\",\"incident_number\":\(number),"
         json += "\"title\":\(J.quote(title)),\"created_at\":\(J.time(emergency.pagedAt)),\"updated_at\":\(J.time(updated)),"
         json += "\"status\":\"\(emergency.state.rawValue)\",\"incident_key\":\"\(hex(seed: seed, stream: 13, index: index))\","
-        json += "\"service\":\(reference("service_reference", "PSUPPRT", "Customer Support", "services")),"
+        let service = reference(
+            "service_reference", emergency.serviceId ?? "PSUPPRT", emergency.serviceName ?? "Customer Support", "services")
+        json += "\"service\":\(service),"
         json += "\"assignments\":\(assignments),\"assigned_via\":\"escalation_policy\","
         json += "\"last_status_change_at\":\(J.time(updated)),\"resolved_at\":\(J.time(emergency.resolvedAt)),"
         json += "\"first_trigger_log_entry\":{\"id\":\"\(opaqueId(seed: seed, stream: 14, index: index))\","

@@ -77,6 +77,9 @@ public struct IncidentObservation: Sendable, Equatable {
     public var resolvedAt: Date?
     /// The Zendesk ticket number found in the title with the configured pattern: an attribute, not the key.
     public var ticket: Int64?
+    /// The incident's PagerDuty service (`service.id`, `service.summary`): it picks the missed-page tiers.
+    public var serviceId: String? = nil
+    public var serviceName: String? = nil
 }
 
 /// Warnings met while reading: all counted, the first `limit` kept as messages.

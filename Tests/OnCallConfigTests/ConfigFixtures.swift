@@ -48,7 +48,9 @@ enum ConfigFixtures {
         config.imports.zendeskStageField = 456
         config.risk = RiskThresholds(criticalMinutes: 1, warningMinutes: 2)
         config.escalationMinutes = config.escalationMinutes.mapValues { $0 + 1 }
-        config.emergency = EmergencyTimings(managerMinutes: 1, seniorMinutes: 2, longRunningMinutes: 3)
+        config.emergency = EmergencyTimings(
+            managerMinutes: 1, seniorMinutes: 2, longRunningMinutes: 3,
+            services: ["us-federal": ServicePageTiers(services: ["distorted"], managerMinutes: 1, seniorMinutes: 2)])
         config.alerts = AlertThresholds(activeEmergencies: 9, frtBuildUp: 99)
         config.upgrades = UpgradeThresholds(
             noticeDaysSimple: 1, noticeDaysComplex: 2, unassignedHours: 3, assigneeChangeHours: 4,

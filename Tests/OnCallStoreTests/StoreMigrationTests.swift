@@ -31,8 +31,8 @@ struct StoreMigrationTests {
         }
         #expect(
             applied.message
-                == "v1 v2 ticket-form-tags-stage vendor-identity-keys sync-state | audit emergency escalation "
-                + "escalation_link grdb_migrations notice person rota sync_cursor sync_lease sync_status ticket upgrade")
+                == "v1 v2 ticket-form-tags-stage vendor-identity-keys sync-state emergency-service | audit emergency "
+                + "escalation escalation_link grdb_migrations notice person rota sync_cursor sync_lease sync_status ticket upgrade")
         try store.write([.ticket(Sample.ticket(1))])
         let reopened = try Store(path: dir.store)
         #expect(try reopened.loadBoard(now: When.now).tickets.map(\.id) == [1])

@@ -91,6 +91,7 @@ extension Emergency: AuditFields {
             ),
             ("escalationId", FieldDiff.text(escalationId)), ("compromised", FieldDiff.text(compromised)),
             ("checklistDone", FieldDiff.text(checklistDone)), ("pageTimeKnown", FieldDiff.text(pageTimeKnown)),
+            ("serviceId", serviceId), ("serviceName", serviceName),
         ]
     }
 }

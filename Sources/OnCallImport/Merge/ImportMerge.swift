@@ -172,6 +172,9 @@ public enum ImportMerge {
         if e.incidentId == nil { e.incidentId = o.incidentId }
         if e.incidentNumber == nil { e.incidentNumber = o.number }
         if e.ticket == nil { e.ticket = o.ticket }
+        // The service: the newest payload's (an incident can be moved to another service), first known otherwise.
+        if let id = o.serviceId, newer || e.serviceId == nil { e.serviceId = id }
+        if let name = o.serviceName, newer || e.serviceName == nil { e.serviceName = name }
         // A manager's own emergency (never imported) keeps its title: the page title is often just the number.
         if newer, base?.sourceUpdatedAt != nil, let title = o.title, !title.isEmpty { e.title = title }
         if let engineer = o.engineer, e.engineer == nil || (newer && o.event != "incident.escalated") {

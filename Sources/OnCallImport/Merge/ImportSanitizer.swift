@@ -35,6 +35,8 @@ enum ImportSanitizer {
             clean(&observation.title, "title", of: name, &warnings)
             clean(&observation.engineer, "engineer", of: name, &warnings)
             clean(&observation.incidentId, "id", of: name, &warnings)
+            clean(&observation.serviceId, "service id", of: name, &warnings)
+            clean(&observation.serviceName, "service", of: name, &warnings)
             return observation
         }
         batch.escalations = batch.escalations.compactMap { escalation in

@@ -80,7 +80,9 @@ struct PagerDutyReader: JSONDocumentHandler {
         return IncidentObservation(
             event: "rest", incidentId: id, number: number, title: title, status: status, createdAt: createdAt,
             observedAt: observedAt ?? createdAt, engineer: engineer, acknowledgedAt: acknowledgedAt, escalatedAt: nil,
-            resolvedAt: resolvedAt, ticket: ticketNumber(in: title)
+            resolvedAt: resolvedAt, ticket: ticketNumber(in: title),
+            serviceId: try node["service"]["id"].optionalString(),
+            serviceName: try node["service"]["summary"].optionalString()
         )
     }
 
@@ -111,7 +113,8 @@ struct PagerDutyReader: JSONDocumentHandler {
         var observation = IncidentObservation(
             event: type, incidentId: id, number: number, title: title, status: status,
             createdAt: try data["created_at"].optionalDate(), observedAt: occurredAt, engineer: engineer,
-            ticket: ticketNumber(in: title)
+            ticket: ticketNumber(in: title), serviceId: try data["service"]["id"].optionalString(),
+            serviceName: try data["service"]["summary"].optionalString()
         )
         switch type {
         case "incident.acknowledged":

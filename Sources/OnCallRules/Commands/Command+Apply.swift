@@ -17,7 +17,7 @@ extension Command {
         case .resolveEscalation(let id, let labels, let comment):
             return try rules.resolveEscalation(id, labels: labels, comment: comment)
         case .rejectEscalation(let id, let reason): return try rules.rejectEscalation(id, reason: reason)
-        case .triggerEmergency(let id): return try rules.triggerEmergency(fromEscalation: id)
+        case .triggerEmergency(let id, let service): return try rules.triggerEmergency(fromEscalation: id, service: service)
         case .unacknowledgeEscalation(let id): return try rules.unacknowledgeEscalation(id)
         case .unassignEscalation(let id): return try rules.unassignEscalation(id)
 

@@ -12,7 +12,8 @@ public enum Command: Sendable, Equatable {
     case resolveEscalation(id: Int64, labels: [String], comment: String?)
     case rejectEscalation(id: Int64, reason: String)
     /// The handbook's manual PagerDuty trigger: creates the emergency for the escalation's ticket and links them.
-    case triggerEmergency(escalationId: Int64)
+    /// `service`: the PagerDuty service paged (default `pagerduty.impacted_service`); it picks the missed-page tiers.
+    case triggerEmergency(escalationId: Int64, service: String? = nil)
     /// Undoes one's own acknowledgement: acknowledged -> new (a new audited event, nothing deleted).
     case unacknowledgeEscalation(id: Int64)
     /// Takes the owner off: assigned -> acknowledged.
@@ -52,7 +53,7 @@ public enum Command: Sendable, Equatable {
         case .replyTicket(let id, _): RecordRef(.ticket, id)
         case .addEscalation(let e): RecordRef(.escalation, e.id)
         case .acknowledgeEscalation(let id), .assignEscalation(let id, _), .resolveEscalation(let id, _, _),
-            .rejectEscalation(let id, _), .triggerEmergency(let id), .unacknowledgeEscalation(let id),
+            .rejectEscalation(let id, _), .triggerEmergency(let id, _), .unacknowledgeEscalation(let id),
             .unassignEscalation(let id):
             RecordRef(.escalation, id)
         case .addEmergency(let e): RecordRef(.emergency, e.id)

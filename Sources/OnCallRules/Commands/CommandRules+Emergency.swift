@@ -37,6 +37,7 @@ extension CommandRules {
         emergency.customer = try optional(emergency.customer, "--customer: a customer name cannot be blank")
         emergency.engineer = try optional(emergency.engineer, "--engineer: an engineer name cannot be blank")
         emergency.lead = try optional(emergency.lead, "--lead: a manager name cannot be blank")
+        emergency.serviceName = try optional(emergency.serviceName, "--service: a PagerDuty service cannot be blank")
         let after = "state=\(emergency.state.rawValue) engineer=\(emergency.engineer ?? "none")"
         return one(
             .emergency(emergency),

@@ -116,7 +116,7 @@ extension CommandRules {
 
     /// The handbook's manual PagerDuty trigger: an emergency for the escalation's ticket, linked both ways,
     /// and the page to send once committed.
-    func triggerEmergency(fromEscalation id: Int64) throws -> Outcome {
+    func triggerEmergency(fromEscalation id: Int64, service: String? = nil) throws -> Outcome {
         var escalation = try openEscalation(id)
         guard let ticket = escalation.ticket else {
             throw RuleError.refused(
@@ -133,22 +133,22 @@ extension CommandRules {
         }
         // Numbered with the ticket unless an imported incident has that number already.
         let number = try records.emergency(ticket) == nil ? ticket : records.nextId(.emergency)
+        let impacted = service ?? config.pagerduty.impactedService
         let emergency = Emergency(
             id: number, ticket: ticket, title: escalation.title, customer: escalation.customer, pagedAt: now,
-            state: .triggered, escalationId: id)
+            state: .triggered, escalationId: id, serviceName: impacted)
         let before = "emergency=none"
         escalation.emergencyId = number
         let page = OutboundPage(
             summary: String(ticket), dedupKey: "oncall-emergency-\(ticket)",
-            impactedService: config.pagerduty.impactedService, assignTo: config.pagerduty.assignTo,
-            emergencyId: number)
+            impactedService: impacted, assignTo: config.pagerduty.assignTo, emergencyId: number)
         return Outcome(
             changes: [.escalation(escalation), .emergency(emergency)],
             audit: [
                 audit("escalation.trigger", RecordRef(.escalation, id), before: before, after: "emergency=\(number)"),
                 audit(
                     "emergency.trigger", RecordRef(.emergency, number), before: nil,
-                    after: "state=triggered escalation=\(id)"),
+                    after: "state=triggered escalation=\(id) service=\(impacted)"),
             ],
             message: "emergency \(number) triggered from escalation \(escalation.number) "
                 + "(Impacted Service: \(page.impactedService); Assign to: \(page.assignTo); Title: \(ticket))",

@@ -125,7 +125,14 @@ extension OnCallConfig {
         risk: RiskThresholds(criticalMinutes: 30, warningMinutes: 120),
         escalationMinutes: [.urgent: 30, .timely: 60, .notUrgent: 120, .unknown: 120],
         escalationSchedule: "business",
-        emergency: EmergencyTimings(managerMinutes: 10, seniorMinutes: 15, longRunningMinutes: 180),
+        emergency: EmergencyTimings(
+            managerMinutes: 10, seniorMinutes: 15, longRunningMinutes: 180,
+            // US Federal Customer Emergency Rotation: 15 min to Support Manager - AMER, 20 more to leadership
+            // (DOMAIN.md §0, §1.4, [PD]: service "Customer Support - US Federal", P8K2XHK).
+            services: [
+                "us-federal": ServicePageTiers(
+                    services: ["P8K2XHK", "Customer Support - US Federal"], managerMinutes: 15, seniorMinutes: 35)
+            ]),
         alerts: AlertThresholds(activeEmergencies: 2, frtBuildUp: 10),
         upgrades: UpgradeThresholds(),
         imports: ImportSettings(

@@ -39,14 +39,24 @@ extension OnCallConfig {
     }
 
     /// The ticket's FRT pane item, or nil when it is not waiting for a first reply or has no SLA.
-    /// A source-supplied deadline wins; a paused SLA has no countdown.
+    /// A source-supplied deadline wins (DOMAIN.md §0: the deadline Zendesk shows); the computed one is kept
+    /// beside it so a difference shows that the local policy config is out of date. A paused SLA has no
+    /// countdown.
     public func frtItem(for ticket: Ticket) -> FRTItem? {
         guard ticket.awaitsFirstReply else { return nil }
         let policy = policy(for: ticket)
-        let deadline = ticket.slaBreachAt ?? computedDeadline(for: ticket)
+        let computed = computedDeadline(for: ticket)
+        let source: DeadlineSource = ticket.slaBreachAt != nil || ticket.slaPaused ? .zendesk : .computed
+        let deadline = ticket.slaBreachAt ?? computed
         guard deadline != nil else { return nil }
-        if ticket.slaPaused { return FRTItem(ticket: ticket, deadline: nil, paused: true, policy: policy.name) }
-        return FRTItem(ticket: ticket, deadline: deadline, paused: false, policy: policy.name)
+        if ticket.slaPaused {
+            return FRTItem(
+                ticket: ticket, deadline: nil, paused: true, policy: policy.name, source: source,
+                computedDeadline: computed)
+        }
+        return FRTItem(
+            ticket: ticket, deadline: deadline, paused: false, policy: policy.name, source: source,
+            computedDeadline: computed)
     }
 
     /// The escalation's respond-by: announced_at plus the urgency's target counted on `escalationSchedule`

@@ -28,6 +28,10 @@ public struct Emergency: Codable, Sendable, Equatable, Identifiable {
     /// PagerDuty incident id (`PT4KHLK`) and number, when imported.
     public var incidentId: String?
     public var incidentNumber: Int64?
+    /// The PagerDuty service it was paged on (`service.id`, `service.summary`), when known: it picks the
+    /// missed-page tiers (`EmergencyTimings.tiers(for:)`).
+    public var serviceId: String?
+    public var serviceName: String?
     /// The escalation it was triggered from, if any.
     public var escalationId: Int64?
     /// Special handling: a compromised instance, with its recovery checklist items ticked so far.
@@ -42,7 +46,8 @@ public struct Emergency: Codable, Sendable, Equatable, Identifiable {
         state: EmergencyState = .triggered, handoffs: [Handoff] = [], resolvedAt: Date? = nil,
         escalatedAt: Date? = nil, incidentId: String? = nil, incidentNumber: Int64? = nil,
         escalationId: Int64? = nil, compromised: Bool = false, checklistDone: [String] = [],
-        sourceUpdatedAt: Date? = nil, pageTimeKnown: Bool = true, revision: Int = 0
+        sourceUpdatedAt: Date? = nil, pageTimeKnown: Bool = true, serviceId: String? = nil,
+        serviceName: String? = nil, revision: Int = 0
     ) {
         self.id = id
         self.ticket = ticket
@@ -59,6 +64,8 @@ public struct Emergency: Codable, Sendable, Equatable, Identifiable {
         self.escalatedAt = escalatedAt
         self.incidentId = incidentId
         self.incidentNumber = incidentNumber
+        self.serviceId = serviceId
+        self.serviceName = serviceName
         self.escalationId = escalationId
         self.compromised = compromised
         self.checklistDone = checklistDone

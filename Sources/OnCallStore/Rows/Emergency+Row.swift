@@ -6,7 +6,7 @@ extension Emergency {
     static let columns = """
         id, ticket, title, customer, pagedAt, engineer, engineerAcknowledgedAt, lead, state, handoffs, resolvedAt, \
         escalatedAt, incidentId, incidentNumber, escalationId, compromised, checklistDone, sourceUpdatedAt, \
-        pageTimeKnown, revision
+        pageTimeKnown, serviceId, serviceName, revision
         """
 
     /// Reads a row selected with `columns`, in that order.
@@ -21,18 +21,19 @@ extension Emergency {
             incidentId: try c.value("incidentId"), incidentNumber: try c.value("incidentNumber"),
             escalationId: try c.value("escalationId"), compromised: try c.value("compromised"),
             checklistDone: try c.json("checklistDone"), sourceUpdatedAt: try c.optionalDate("sourceUpdatedAt"),
-            pageTimeKnown: try c.value("pageTimeKnown"), revision: try c.value("revision"))
+            pageTimeKnown: try c.value("pageTimeKnown"), serviceId: try c.value("serviceId"),
+            serviceName: try c.value("serviceName"), revision: try c.value("revision"))
     }
 
     func write(_ db: Database, revision: Int) throws {
         try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO emergency (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            sql: "INSERT OR REPLACE INTO emergency (\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
         ).execute(arguments: [
             id, ticket, title, customer, pagedAt.stored, engineer, engineerAcknowledgedAt?.stored, lead, state.rawValue,
             try StoredValue.json(handoffs), resolvedAt?.stored, escalatedAt?.stored, incidentId, incidentNumber,
             escalationId,
-            compromised, try StoredValue.json(checklistDone), sourceUpdatedAt?.stored, pageTimeKnown,
-            revision,
+            compromised, try StoredValue.json(checklistDone), sourceUpdatedAt?.stored, pageTimeKnown, serviceId,
+            serviceName, revision,
         ])
     }
 }

@@ -10,6 +10,7 @@ enum StoreSchema {
         migrator.registerMigration("ticket-form-tags-stage") { db in try db.execute(sql: ticketFormTagsStage) }
         migrator.registerMigration("vendor-identity-keys") { db in try db.execute(sql: vendorIdentityKeys) }
         migrator.registerMigration("sync-state") { db in try db.execute(sql: syncState) }
+        migrator.registerMigration("emergency-service") { db in try db.execute(sql: emergencyService) }
         return migrator
     }
 
@@ -28,6 +29,13 @@ enum StoreSchema {
         ALTER TABLE ticket ADD COLUMN form TEXT;
         ALTER TABLE ticket ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE ticket ADD COLUMN stage TEXT;
+        """
+
+    /// Issue 15: the PagerDuty service an emergency was paged on, which picks its missed-page tiers (emergencies
+    /// stored before have none: the default tiers).
+    static let emergencyService = """
+        ALTER TABLE emergency ADD COLUMN serviceId TEXT;
+        ALTER TABLE emergency ADD COLUMN serviceName TEXT;
         """
 
     /// Records keyed by the vendor's own identity (issue 17): an imported emergency is found by its PagerDuty

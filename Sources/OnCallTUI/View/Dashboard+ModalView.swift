@@ -231,6 +231,10 @@ extension Dashboard {
             field("Lead", e.lead)
             field("Escalated at", time(e.escalatedAt))
             field("PagerDuty incident", e.incidentId.map { id in id + (e.incidentNumber.map { " (#\($0))" } ?? "") })
+            field(
+                "PagerDuty service",
+                e.serviceName.map { name in name + (e.serviceId.map { " (\($0))" } ?? "") } ?? e.serviceId)
+            field("Missed-page tiers", state.config.emergency.tiers(for: e).text)
             field("From escalation", e.escalationId.map { "#\($0)" })
             field("Resolved at", time(e.resolvedAt))
             field(
@@ -316,7 +320,11 @@ extension Dashboard {
             field("Created at", time(t.createdAt))
             field("Region", t.region?.rawValue)
             field("Assignee", t.assignee)
-            field("Source breach at", time(t.slaBreachAt))
+            field("Deadline from", item.sourceText)
+            if item.source == .zendesk {
+                field("Computed breach at", time(item.computedDeadline) ?? "no SLA under the local policy config")
+            }
+            if let drift = item.driftText { field("Policy config", drift, CellStyle(role: .warning, bold: true)) }
             field("First reply at", time(t.firstReplyAt))
             field("Source updated", time(t.sourceUpdatedAt))
             field("Revision", String(t.revision))

@@ -19,13 +19,18 @@ struct EmergencyCommand: ParsableCommand {
         @Option(help: "Customer.", transform: Parse.text) var customer: String?
         @Option(help: "The on-call engineer paged.", transform: Parse.text) var engineer: String?
         @Option(help: "When the page went out (default now).", transform: Parse.time) var pagedAt: Date?
+        @Option(
+            help: ArgumentHelp(
+                "The PagerDuty service paged, by name or id (e.g. \"Customer Support - US Federal\"); it picks the "
+                    + "missed-page tiers (emergency.services)."), transform: Parse.text)
+        var service: String?
 
         func run() throws {
             try perform(global) { context in
                 .addEmergency(
                     Emergency(
                         id: ticket, ticket: ticket, title: title, customer: customer, pagedAt: pagedAt ?? context.now,
-                        engineer: engineer))
+                        engineer: engineer, serviceName: service))
             }
         }
     }

@@ -84,13 +84,22 @@ struct EscalationCommand: ParsableCommand {
             abstract: "Trigger a customer emergency for the escalation's ticket (the manual PagerDuty trigger).",
             discussion: """
                 Creates the emergency locally and links it to the escalation. PagerDuty fields: Impacted Service \
-                "Customer Support", Assign to "Customer Emergency Rotation", Title = the Zendesk ticket number. When \
+                "Customer Support" (or --service), Assign to "Customer Emergency Rotation", Title = the Zendesk ticket number. When \
                 the routing-key environment variable named in the config is set, the event is also sent to the \
                 PagerDuty Events API v2 (`pagerduty.events_url`). A failure to send is reported on stderr, the \
                 local emergency is kept, and the command exits 5 (recorded but not paged): trigger it by hand.
                 """)
         @OptionGroup var global: GlobalOptions
         @OptionGroup var escalation: EscalationAddress
-        func run() throws { try perform(global) { context in .triggerEmergency(escalationId: try escalation.resolve(context)) } }
+        @Option(
+            help: ArgumentHelp(
+                "The PagerDuty service paged, by name or id (default: pagerduty.impacted_service); it picks the "
+                    + "missed-page tiers (emergency.services)."), transform: Parse.text)
+        var service: String?
+        func run() throws {
+            try perform(global) { context in
+                .triggerEmergency(escalationId: try escalation.resolve(context), service: service)
+            }
+        }
     }
 }

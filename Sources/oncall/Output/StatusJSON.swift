@@ -38,7 +38,10 @@ enum StatusJSON {
             ("engineer", .optional(e.engineer)),
             ("engineer_acknowledged_at", .time(e.engineerAcknowledgedAt)),
             ("lead", .optional(e.lead)),
+            ("service_id", .optional(e.serviceId)),
+            ("service", .optional(e.serviceName)),
             ("missed_page", .string(MissedPage.of(e, at: now, timings: config.emergency).rawValue)),
+            ("page_tiers", pageTiers(config.emergency.tiers(for: e))),
             ("age_seconds", e.pageTimeKnown ? .int(Int64(now.timeIntervalSince(e.pagedAt).rounded(.down))) : .null),
             ("compromised", .bool(e.compromised)),
             ("escalation", .optional(e.escalationId)),
@@ -50,6 +53,14 @@ enum StatusJSON {
                         .object([("from", .optional($0.from)), ("to", .string($0.to)), ("at", .time($0.at)), ("note", .string($0.note))])
                     })
             ),
+        ])
+    }
+
+    /// The missed-page tiers in force: `{"manager_minutes": 15, "senior_minutes": 35, "override": "us-federal"}`.
+    static func pageTiers(_ tiers: PageTiers) -> JSONValue {
+        .object([
+            ("manager_minutes", .int(Int64(tiers.managerMinutes))), ("senior_minutes", .int(Int64(tiers.seniorMinutes))),
+            ("override", .optional(tiers.override)),
         ])
     }
 
@@ -91,6 +102,12 @@ enum StatusJSON {
             ("status", .string(t.status.rawValue)),
             ("created_at", .time(t.createdAt)),
             ("breach_at", .time(item.deadline)),
+            // Issue 15 item 6: where breach_at came from, what the local config computes, and whether they
+            // differ by more than a minute (the local policy config is out of date).
+            ("breach_source", .string(item.source.rawValue)),
+            ("computed_breach_at", .time(item.computedDeadline)),
+            ("breach_drift_seconds", item.drift.map { .int(Int64($0.rounded())) } ?? .null),
+            ("policy_out_of_date", .bool(item.policyOutOfDate)),
             ("remaining_seconds", item.remaining(at: now).map { .int(Int64($0.rounded(.down))) } ?? .null),
             ("risk", .string(item.risk(at: now, thresholds: config.risk).rawValue)),
             ("policy", .string(item.policy)),
